@@ -1,0 +1,92 @@
+package cn.gkcheck.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The rule catalog: every rule of the compiled rulebase with its metadata, joined with
+ * rules/catalog.json. Built once per process; it refuses to exist when the two disagree,
+ * because a rulebase that silently lost rules would pass every report.
+ */
+public final class Catalog {
+    static final String CATALOG_RESOURCE = "gkcheck/rules/catalog.json";
+    private static final List<String> REQUIRED = List.of("id", "severity", "category", "title", "basis");
+
+    private final Map<String, RuleInfo> rules;
+
+    private Catalog(Map<String, RuleInfo> rules) {
+        this.rules = Collections.unmodifiableMap(rules);
+    }
+
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    public List<RuleInfo> list() {
+        return List.copyOf(rules.values());
+    }
+
+    static Catalog of(KieBase kbase) {
+        JsonNode docs = readCatalogJson();
+        Map<String, RuleInfo> found = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (KiePackage p : kbase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Map<String, Object> md = r.getMetaData();
+                for (String key : REQUIRED) {
+                    if (md.get(key) == null) problems.add("rule \"" + r.getName() + "\" lacks @" + key);
+                }
+                if (md.get("id") == null) continue;
+                String id = md.get("id").toString();
+                if (found.containsKey(id)) problems.add("rule id " + id + " is used twice");
+                JsonNode doc = docs.path(id);
+                if (doc.isMissingNode()) problems.add("rule " + id + " is not in " + CATALOG_RESOURCE);
+                Severity severity;
+                try {
+                    severity = Severity.parse(String.valueOf(md.get("severity")));
+                } catch (IllegalArgumentException e) {
+                    problems.add("rule " + id + " has an unknown severity " + md.get("severity"));
+                    continue;
+                }
+                String category = String.valueOf(md.get("category"));
+                found.put(id, new RuleInfo(id, severity, category, String.valueOf(md.get("title")),
+                        doc.path("titleEn").asText(null), String.valueOf(md.get("basis")),
+                        doc.path("why").asText(null), doc.path("whyEn").asText(null),
+                        RuleInfo.drlFileOf(category), r.getName()));
+            }
+        }
+        TreeSet<String> documented = new TreeSet<>();
+        for (Iterator<String> it = docs.fieldNames(); it.hasNext(); ) documented.add(it.next());
+        for (String id : documented) {
+            if (!found.containsKey(id)) problems.add("catalog entry " + id + " has no rule in the rulebase");
+        }
+        if (found.isEmpty()) problems.add("the compiled rulebase holds no rules");
+        if (!problems.isEmpty()) {
+            throw new RulebaseException("the rulebase does not match the catalog (" + found.size() + " rules loaded, "
+                    + documented.size() + " in the catalog): " + String.join("; ", problems));
+        }
+        return new Catalog(new LinkedHashMap<>(found));
+    }
+
+    private static JsonNode readCatalogJson() {
+        try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(CATALOG_RESOURCE)) {
+            if (in == null) throw new RulebaseException(CATALOG_RESOURCE + " is not on the classpath");
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new RulebaseException(CATALOG_RESOURCE + " cannot be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package cn.gkcheck.check;
+
+import cn.gkcheck.model.Report;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs reports through the precompiled rulebase: one KieBase per process, a fresh session
+ * per report, findings in a deterministic order.
+ */
+public final class Engine {
+    private static volatile Engine shared;
+
+    private final KieBase kbase;
+    private final Catalog catalog;
+
+    private Engine(KieBase kbase, Catalog catalog) {
+        this.kbase = kbase;
+        this.catalog = catalog;
+    }
+
+    /** The process-wide engine; the rulebase is loaded and checked against the catalog once. */
+    public static Engine get() {
+        Engine e = shared;
+        if (e == null) {
+            synchronized (Engine.class) {
+                e = shared;
+                if (e == null) {
+                    KieBase kb = KieServices.get().getKieClasspathContainer(Engine.class.getClassLoader()).getKieBase("gkcheck");
+                    e = shared = new Engine(kb, Catalog.of(kb));
+                }
+            }
+        }
+        return e;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public List<Finding> check(Report report) {
+        return check(report, Map.of());
+    }
+
+    /** Checks one report; {@code overrides} changes the severity of named rules (Error Prone's -Xep:ID:LEVEL). */
+    public List<Finding> check(Report report, Map<String, Severity> overrides) {
+        Findings out = new Findings(catalog.rules(), overrides);
+        KieSession session = kbase.newKieSession();
+        try {
+            session.setGlobal("out", out);
+            session.insert(report);
+            report.getTables().forEach(session::insert);
+            report.getTables().forEach(t -> t.getCells().forEach(session::insert));
+            report.getSections().forEach(session::insert);
+            report.getParagraphs().forEach(session::insert);
+            report.getGuesses().forEach(session::insert);
+            report.getProblems().forEach(session::insert);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        List<Finding> sorted = new ArrayList<>(out.all());
+        sorted.sort(ORDER);
+        return sorted;
+    }
+
+    /** File order first (report-level findings before any line), then rule id, keys and message. */
+    static final Comparator<Finding> ORDER = Comparator
+            .comparingLong((Finding f) -> position(f))
+            .thenComparing(f -> f.getLocation().getSource() == null || f.getLocation().getSource().getPath() == null
+                    ? "" : f.getLocation().getSource().getPath())
+            .thenComparing(Finding::getRule)
+            .thenComparing(f -> f.getLocation().keys())
+            .thenComparing(f -> f.getMessage() == null ? "" : f.getMessage());
+
+    private static long position(Finding f) {
+        var s = f.getLocation().getSource();
+        if (s == null) return -1;
+        long page = s.getPage() == null ? 0 : s.getPage();
+        long line = s.getLine() != null ? s.getLine() : s.getRow() != null ? (s.getTable() == null ? 0 : s.getTable()) * 1000L + s.getRow() : 0;
+        return page * 100_000L + line;
+    }
+}

@@ -1,0 +1,141 @@
+package cn.gkcheck.check;
+
+import cn.gkcheck.model.Cell;
+import cn.gkcheck.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The global {@code out} that rule consequences write to. A rule names itself by passing
+ * {@code drools}; its id, severity, category, title and basis are read from its metadata,
+ * so the DRL stays the one place they are stated.
+ */
+public class Findings {
+    private final Map<String, RuleInfo> catalog;
+    private final Map<String, Severity> overrides;
+    private final List<Finding> found = new ArrayList<>();
+
+    public Findings(Map<String, RuleInfo> catalog, Map<String, Severity> overrides) {
+        this.catalog = catalog;
+        this.overrides = overrides;
+    }
+
+    /** The executable model hands consequences an {@code org.drools.model.Drools}. */
+    public Builder rule(org.drools.model.Drools drools) {
+        return rule(drools.getContext(RuleContext.class));
+    }
+
+    public Builder rule(RuleContext drools) {
+        String id = String.valueOf(drools.getRule().getMetaData().get("id"));
+        RuleInfo info = catalog.get(id);
+        if (info == null) throw new IllegalStateException("rule " + drools.getRule().getName() + " has no catalog entry");
+        return new Builder(info);
+    }
+
+    public List<Finding> all() {
+        return found;
+    }
+
+    /** Builds one finding; {@link #add()} files it. */
+    public class Builder {
+        private final Finding f = new Finding();
+
+        Builder(RuleInfo info) {
+            f.setRule(info.id());
+            f.setSeverity(overrides.getOrDefault(info.id(), info.severity()));
+            f.setCategory(info.category());
+            f.setTitle(info.title());
+            f.setTitleEn(info.titleEn());
+            f.setBasis(info.basis());
+        }
+
+        public Builder zh(String format, Object... args) {
+            f.setMessage(String.format(format, args));
+            return this;
+        }
+
+        public Builder en(String format, Object... args) {
+            f.setMessageEn(String.format(format, args));
+            return this;
+        }
+
+        public Builder section(int number) {
+            f.getLocation().setSection(number);
+            return this;
+        }
+
+        public Builder at(Source source) {
+            if (source != null) f.getLocation().setSource(source);
+            return this;
+        }
+
+        public Builder table(String table) {
+            f.getLocation().setTable(table);
+            return this;
+        }
+
+        public Builder row(String row, String rowLabel) {
+            f.getLocation().setRow(row);
+            f.getLocation().setRowLabel(rowLabel);
+            return this;
+        }
+
+        public Builder column(String column, String columnLabel) {
+            f.getLocation().setColumn(column);
+            f.getLocation().setColumnLabel(columnLabel);
+            return this;
+        }
+
+        /** Points at one cell and keeps it, raw and read, as evidence. */
+        public Builder cell(Cell c) {
+            Location l = f.getLocation();
+            l.setTable(c.getTable());
+            l.setRow(c.getRow());
+            l.setColumn(c.getColumn());
+            l.setRowLabel(c.getRowLabel());
+            l.setColumnLabel(c.getColumnLabel());
+            at(c.getSource());
+            evidence().getOperands().add(c);
+            evidence().setRaw(c.getRaw());
+            return this;
+        }
+
+        public Builder raw(String raw) {
+            evidence().setRaw(raw);
+            return this;
+        }
+
+        /**
+         * A balance relation: its operands, expected and actual sums. A relation that could
+         * not be evaluated is said so, at warning: it is neither passed nor failed.
+         */
+        public Builder equation(Equation eq) {
+            Location l = f.getLocation();
+            l.setTable(eq.table());
+            if (eq.perColumn()) l.setColumn(eq.fixedKey()); else l.setRow(eq.fixedKey());
+            if (eq.perColumn()) l.setColumnLabel(eq.fixedLabel()); else l.setRowLabel(eq.fixedLabel());
+            at(eq.firstSource());
+            Evidence e = evidence();
+            e.setRelation(eq.relation());
+            e.setExpression(eq.expression());
+            e.setOutcome(eq.outcome() == Equation.Outcome.VIOLATED ? "violated" : "notEvaluated");
+            e.setExpected(eq.expected());
+            e.setActual(eq.actual());
+            e.getOperands().addAll(eq.operands());
+            e.getMissing().addAll(eq.missing());
+            if (eq.outcome() == Equation.Outcome.NOT_EVALUATED) f.setSeverity(Severity.WARNING);
+            return this;
+        }
+
+        private Evidence evidence() {
+            if (f.getEvidence() == null) f.setEvidence(new Evidence());
+            return f.getEvidence();
+        }
+
+        public void add() {
+            found.add(f);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package cn.gkcheck.check;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A rule as the catalog shows it. id, severity, category, Chinese title and legal basis come
+ * from the DRL rule's own metadata (the DRL is the single source); the English title and the
+ * explanation of why the rule matters come from rules/catalog.json.
+ */
+@JsonPropertyOrder({"id", "severity", "category", "title", "titleEn", "basis", "why", "whyEn", "drl", "drlName"})
+public record RuleInfo(String id, Severity severity, String category, String title, String titleEn,
+                       String basis, String why, String whyEn, String drl, String drlName) {
+
+    /** Rules are grouped in files by concern: the category names the file. */
+    public static String drlFileOf(String category) {
+        return "rules/" + category + ".drl";
+    }
+}

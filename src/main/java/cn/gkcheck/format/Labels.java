@@ -1,0 +1,63 @@
+package cn.gkcheck.format;
+
+import java.text.Normalizer;
+
+/**
+ * Tolerant label comparison. Reports print the same label with full- or half-width
+ * characters, stray spaces, different quotes and brackets, and OCR damage; labels are
+ * compared after folding those away, and scored by their longest common subsequence.
+ */
+public final class Labels {
+    private Labels() {}
+
+    /** NFKC (full width → half width), then drop spaces, punctuation, quotes and brackets. */
+    public static String fold(String s) {
+        if (s == null) return "";
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(n.length());
+        n.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp)) b.appendCodePoint(cp);
+        });
+        return b.toString();
+    }
+
+    /** As {@link #fold} and also without the leading numbering ("一、", "（三）", "1.", "2、"). */
+    public static String core(String s) {
+        String f = fold(stripNumbering(s));
+        return f;
+    }
+
+    /** Removes leading numbering: 一、 二. （一） (三) 1. 1、 ① and the like. */
+    public static String stripNumbering(String s) {
+        if (s == null) return "";
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+        String prev;
+        do {
+            prev = t;
+            t = t.replaceFirst("^[(（][一二三四五六七八九十0-9-]{1,2}[)）]\\s*", "")
+                 .replaceFirst("^[一二三四五六七八九十]{1,2}\\s*[、.．,，]\\s*", "")
+                 .replaceFirst("^[0-9]{1,2}\\s*[、.．,，]\\s*", "")
+                 .strip();
+        } while (!t.equals(prev));
+        return t;
+    }
+
+    /**
+     * Similarity in [0,1]: 2·LCS / (|a| + |b|) on folded text. Robust to a few dropped or
+     * garbled characters, which is what OCR and PDF extraction do to labels.
+     */
+    public static double similarity(String a, String b) {
+        String x = fold(a), y = fold(b);
+        if (x.isEmpty() || y.isEmpty()) return 0;
+        if (x.equals(y)) return 1;
+        int[] prev = new int[y.length() + 1];
+        int[] cur = new int[y.length() + 1];
+        for (int i = 1; i <= x.length(); i++) {
+            for (int j = 1; j <= y.length(); j++) {
+                cur[j] = x.charAt(i - 1) == y.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return 2.0 * prev[y.length()] / (x.length() + y.length());
+    }
+}

@@ -1,0 +1,55 @@
+package cn.gkcheck.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+
+/** What the report says about itself, and where it came from. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class Meta {
+    private String title;
+    private Source titleSource;
+    private String organ;
+    /** government (人民政府), department (部门) or other. */
+    private String organKind;
+    private Integer year;
+    /** The statistical period sentence as printed, and the dates read from it. */
+    private String period;
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
+    private Source periodSource;
+    private LocalDate published;
+    private String sourceFile;
+    private String sha256;
+    /** text, markdown, html, docx, pdf, json. */
+    private String inputKind;
+    private String encoding;
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public Source getTitleSource() { return titleSource; }
+    public void setTitleSource(Source titleSource) { this.titleSource = titleSource; }
+    public String getOrgan() { return organ; }
+    public void setOrgan(String organ) { this.organ = organ; }
+    public String getOrganKind() { return organKind; }
+    public void setOrganKind(String organKind) { this.organKind = organKind; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+    public String getPeriod() { return period; }
+    public void setPeriod(String period) { this.period = period; }
+    public LocalDate getPeriodStart() { return periodStart; }
+    public void setPeriodStart(LocalDate periodStart) { this.periodStart = periodStart; }
+    public LocalDate getPeriodEnd() { return periodEnd; }
+    public void setPeriodEnd(LocalDate periodEnd) { this.periodEnd = periodEnd; }
+    public Source getPeriodSource() { return periodSource; }
+    public void setPeriodSource(Source periodSource) { this.periodSource = periodSource; }
+    public LocalDate getPublished() { return published; }
+    public void setPublished(LocalDate published) { this.published = published; }
+    public String getSourceFile() { return sourceFile; }
+    public void setSourceFile(String sourceFile) { this.sourceFile = sourceFile; }
+    public String getSha256() { return sha256; }
+    public void setSha256(String sha256) { this.sha256 = sha256; }
+    public String getInputKind() { return inputKind; }
+    public void setInputKind(String inputKind) { this.inputKind = inputKind; }
+    public String getEncoding() { return encoding; }
+    public void setEncoding(String encoding) { this.encoding = encoding; }
+}

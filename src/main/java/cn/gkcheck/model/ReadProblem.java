@@ -1,0 +1,24 @@
+package cn.gkcheck.model;
+
+/**
+ * Why an input could not be read as a report at all (empty, binary, encrypted, scanned,
+ * corrupt, refused as hostile). A report carrying one is still checked, so the problem
+ * reaches the output as a finding, and the command exits 3.
+ */
+public class ReadProblem {
+    /** empty, binary, encoding, encrypted, scanned, corrupt, hostile, unsupported, io. */
+    private String kind;
+    private String detail;
+
+    public ReadProblem() {}
+
+    public ReadProblem(String kind, String detail) {
+        this.kind = kind;
+        this.detail = detail;
+    }
+
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+    public String getDetail() { return detail; }
+    public void setDetail(String detail) { this.detail = detail; }
+}

@@ -1,0 +1,36 @@
+package cn.gkcheck.read;
+
+import cn.gkcheck.model.Source;
+import java.util.List;
+
+/** A block of a {@link Doc}: a paragraph (or heading) of prose, or a table grid. */
+public sealed interface Block permits Block.Para, Block.Grid {
+
+    /** A paragraph or line of prose, text as printed (trimmed), with where it stands. */
+    record Para(String text, Source source) implements Block {}
+
+    /**
+     * A table as a grid: rows of cells in reading order, merged cells already expanded so
+     * that every cell stands under its column (a cell spanning two columns is repeated in
+     * both, or the second copy left "" — readers say which in {@link GridCell#spanned}).
+     */
+    record Grid(List<GridRow> rows, Source source) implements Block {}
+
+    /** One row of a grid. */
+    record GridRow(List<GridCell> cells, Source source) {
+        public List<String> texts() {
+            return cells.stream().map(GridCell::text).toList();
+        }
+    }
+
+    /**
+     * One cell: its text exactly as printed (whitespace trimmed, inner spaces kept), where it
+     * stands, and whether it is the continuation of a merged (rowspan/colspan, vMerge/gridSpan)
+     * cell rather than a cell of its own.
+     */
+    record GridCell(String text, Source source, boolean spanned) {
+        public GridCell(String text, Source source) {
+            this(text, source, false);
+        }
+    }
+}

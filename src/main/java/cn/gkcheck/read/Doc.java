@@ -1,0 +1,35 @@
+package cn.gkcheck.read;
+
+import cn.gkcheck.model.ReadProblem;
+import cn.gkcheck.model.Guess;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a reader makes of a file before anything is interpreted: the blocks in document
+ * order — paragraphs of prose and tables as grids of cell texts, each with its source.
+ * Every reader (text, Markdown, HTML, DOCX, PDF) produces one; {@link DocInterpreter}
+ * turns it into the canonical {@link cn.gkcheck.model.Report}. A reader's job ends at the
+ * grid: it never decides which row is which, and it never changes a cell's text.
+ */
+public final class Doc {
+    /** text, markdown, html, docx, pdf. */
+    public final String inputKind;
+    public final List<Block> blocks = new ArrayList<>();
+    /** What the reader had to guess (an encoding, a cell's position in a short row …). */
+    public final List<Guess> guesses = new ArrayList<>();
+    /** Why the file could not be read (empty, binary, encrypted, scanned …). */
+    public final List<ReadProblem> problems = new ArrayList<>();
+    /** The publication date, where the input states it apart from the text (an HTML page's 发布日期, metadata). */
+    public LocalDate published;
+    public String encoding;
+
+    public Doc(String inputKind) {
+        this.inputKind = inputKind;
+    }
+
+    public void add(Block b) {
+        blocks.add(b);
+    }
+}
