@@ -59,7 +59,7 @@ public final class Readers {
         report.getMeta().setSourceFile(fileName);
         report.getMeta().setSha256(sha256(bytes));
         if (report.getMeta().getInputKind() == null) report.getMeta().setInputKind(kind.id());
-        noteExtension(report, kind, fileName);
+        if (report.getProblems().isEmpty()) noteExtension(report, kind, fileName);
         return report;
     }
 

@@ -55,9 +55,11 @@ final class RequestsMapper {
             if (t.stream().allMatch(String::isBlank)) continue;
             int n = t.size();
             int width = COLUMNS.size();
-            boolean full = n >= width + 1;
+            // the last 7 cells are the values, unless a label stands among them (a row that lost cells)
+            boolean full = n >= width + 1 && !looksLikeLabel(t.get(n - width));
             List<String> labelCells = full ? t.subList(0, n - width) : leadingText(t);
             List<String> values = full ? t.subList(n - width, n) : t.subList(labelCells.size(), n);
+            if (!full) labelCells = labelCells.stream().filter(c -> !c.isBlank()).toList();
             boolean hasNumber = values.stream().anyMatch(TableParts::numeric);
             String label = TableParts.joinLabels(labelCells);
             String sub = lastFilled(labelCells);
@@ -159,9 +161,16 @@ final class RequestsMapper {
         return placed;
     }
 
+    /** Text that can only be a row label: not a number or dash, with three or more Chinese characters. */
+    private static boolean looksLikeLabel(String s) {
+        long cjk = s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+        return cjk >= 3 && !TableParts.numeric(s);
+    }
+
+    /** In a short row: everything before the first number or dash is label (blank label cells included). */
     private static List<String> leadingText(List<String> t) {
         int i = 0;
-        while (i < t.size() && !TableParts.numeric(t.get(i)) && !(i > 0 && t.get(i).isBlank())) i++;
+        while (i < t.size() && !TableParts.numeric(t.get(i)) && !CellParser.isDash(t.get(i))) i++;
         return t.subList(0, i);
     }
 
