@@ -1,0 +1,12 @@
+package cn.gkcheck.read.pdf;
+
+/**
+ * One printed character with where it stands on its page (PDF points, y growing downwards,
+ * y = baseline). The reader works on these rather than on extracted text because tables are
+ * only recoverable from positions.
+ */
+public record Glyph(int page, float x, float y, float width, float fontSize, String text) {
+    public float right() {
+        return x + width;
+    }
+}
