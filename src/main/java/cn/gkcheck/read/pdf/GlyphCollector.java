@@ -33,11 +33,16 @@ public final class GlyphCollector extends PDFTextStripper {
         int page = getCurrentPageNo();
         List<Glyph> glyphs = new ArrayList<>();
         for (List<TextPosition> article : getCharactersByArticle()) {
+            boolean space = false;
             for (TextPosition t : article) {
                 String u = t.getUnicode();
-                if (u == null || u.isBlank()) continue; // white space is seen as a gap instead
+                if (u == null || u.isBlank()) { // white space is a gap before the next glyph, not a glyph
+                    space = true;
+                    continue;
+                }
                 float size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
-                glyphs.add(new Glyph(page, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, u));
+                glyphs.add(new Glyph(page, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, u, space));
+                space = false;
             }
         }
         while (pages.size() < page - 1) pages.add(new ArrayList<>());

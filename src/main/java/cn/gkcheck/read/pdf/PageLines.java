@@ -50,7 +50,7 @@ public final class PageLines {
         List<Glyph> cur = new ArrayList<>();
         Glyph prev = null;
         for (Glyph g : line.glyphs) {
-            if (prev != null && g.x() - prev.right() > Text.SPACE_GAP_EM * Math.min(g.fontSize(), prev.fontSize())) {
+            if (prev != null && Text.gap(prev, g)) {
                 line.words.add(new Word(cur, line));
                 cur = new ArrayList<>();
             }

@@ -22,7 +22,7 @@ public final class Text {
         StringBuilder sb = new StringBuilder();
         Glyph prev = null;
         for (Glyph g : glyphs) {
-            if (prev != null && g.x() - prev.right() > SPACE_GAP_EM * Math.min(g.fontSize(), prev.fontSize())
+            if (prev != null && gap(prev, g)
                     && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                 sb.append(' ');
             }
@@ -30,6 +30,11 @@ public final class Text {
             prev = g;
         }
         return sb.toString();
+    }
+
+    /** A printed space or a visible gap between two glyphs of one line. */
+    static boolean gap(Glyph prev, Glyph g) {
+        return g.spaceBefore() && g.x() > prev.x() || g.x() - prev.right() > SPACE_GAP_EM * Math.min(g.fontSize(), prev.fontSize());
     }
 
     /** Joins a cell's wrapped lines: no space between CJK pieces, one between Latin words. */
