@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 public final class Text {
     /** A gap wider than this share of the font size is printed white space, so it becomes one space. */
     static final float SPACE_GAP_EM = 0.3f;
+    static final float CJK_GAP_EM = 0.8f;
 
     private static final Pattern NUMBER = Pattern.compile("[-+−]?\\d[\\d,，.．]*%?");
     private static final Pattern DASH = Pattern.compile("[-—–－/／\\\\]+");
@@ -34,7 +35,15 @@ public final class Text {
 
     /** A printed space or a visible gap between two glyphs of one line. */
     static boolean gap(Glyph prev, Glyph g) {
-        return g.spaceBefore() && g.x() > prev.x() || g.x() - prev.right() > SPACE_GAP_EM * Math.min(g.fontSize(), prev.fontSize());
+        float em = Math.min(g.fontSize(), prev.fontSize());
+        // Chinese is set without spaces; a small gap between two CJK characters is justification
+        // ("商 业 企" spread to fill a cell), not a space the author typed
+        float limit = cjk(prev) && cjk(g) ? CJK_GAP_EM * em : SPACE_GAP_EM * em;
+        return g.spaceBefore() && g.x() > prev.x() || g.x() - prev.right() > limit;
+    }
+
+    private static boolean cjk(Glyph g) {
+        return !g.text().isEmpty() && g.text().charAt(0) >= 0x2E80;
     }
 
     /** Joins a cell's wrapped lines: no space between CJK pieces, one between Latin words. */
