@@ -90,9 +90,30 @@ public final class DocxReader implements DocReader {
             }
         } catch (Exception | StackOverflowError e) {
             doc.blocks.clear();
-            doc.problems.add(classify(e));
+            ReadProblem p = classify(e);
+            if (p.getKind().equals("corrupt") && !looksLikeWordPackage(bytes)) {
+                p = new ReadProblem("unsupported", "压缩包不是 Word 文档：其中没有 [Content_Types].xml 和 word/document.xml");
+            }
+            doc.problems.add(p);
         }
         return doc;
+    }
+
+    /**
+     * Whether the zip's entry names (read from the local headers, nothing inflated) include a
+     * Word package's parts — a zip of other files is "not a Word document", not a corrupt one.
+     */
+    static boolean looksLikeWordPackage(byte[] b) {
+        boolean any = false;
+        for (int i = 0; i + 30 < b.length; i++) {
+            if (b[i] != 'P' || b[i + 1] != 'K' || b[i + 2] != 3 || b[i + 3] != 4) continue;
+            int n = (b[i + 26] & 0xFF) | (b[i + 27] & 0xFF) << 8;
+            if (n <= 0 || i + 30 + n > b.length) continue;
+            any = true;
+            String name = new String(b, i + 30, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (name.equals("[Content_Types].xml") || name.startsWith("word/document")) return true;
+        }
+        return !any;
     }
 
     // ---------------------------------------------------------------- problems
