@@ -32,7 +32,7 @@ public final class BodyFinder {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "header", "menu");
     private static final Pattern FURNITURE_NAME = Pattern.compile(
             "(?i)(^|[\\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|bottom|copyright|share|bdshare|sharebar|related|relate|xglj|xgwz|xgxx|"
-                    + "sidebar|side|toolbar|tools?|print|position|location|weizhi|dqwz|curpos|fenxiang|prev|next|pager|pagination|"
+                    + "sidebar|side|toolbar|tools?|print|position|pos|location|weizhi|dqwz|curpos|fenxiang|prev|next|pager|pagination|"
                     + "topbar|top-bar|header|head|banner|search|login|skip|qrcode|ewm|fontsize|zihao)([\\s_-]|\\d|$)");
     private static final Pattern TABLE_WORDS = Pattern.compile(
             "第二十条|信息内容|申请人情况|本年新收|上年结转|予以公开|不予公开|行政复议|行政诉讼|结果维持|本年制发件数|现行有效件数|处理决定数量|行政许可|行政事业性收费");
@@ -40,7 +40,7 @@ public final class BodyFinder {
             "^\\s*(第[一二三四五六]部分|[一二三四五六]\\s*[、.．,，]?)\\s*(总体情况|主动公开|收到和处理|政府信息公开行政复议|因政府信息公开|政府信息公开工作存在|存在的?主要问题|存在问题|其他需要报告)");
     private static final Pattern TITLE = Pattern.compile("年度?报告|年报");
     private static final Pattern CHROME_LINE = Pattern.compile(
-            "^\\s*(【|\\[)?\\s*(发布日期|发布时间|发文日期|来源|信息来源|文章来源|作者|浏览次数|浏览量|访问量|点击数|点击率|阅读次数|字体|字号|打印|关闭|分享到?|扫一扫|索引号)");
+            "^\\s*(【|\\[)?\\s*(您?当前的?位置|您现在的位置|发布日期|发布时间|发文日期|来源|信息来源|文章来源|作者|浏览次数|浏览量|访问量|点击数|点击率|阅读次数|字体|字号|打印|关闭|分享到?|扫一扫|索引号)");
 
     public BodyFinder(Document doc) {
         Element page = doc.body() == null ? doc : doc.body();
