@@ -1,5 +1,6 @@
 package cn.gkcheck.check;
 
+import cn.gkcheck.format.Names;
 import cn.gkcheck.format.OfficialFormat;
 import cn.gkcheck.format.ShortNames;
 import cn.gkcheck.format.TableDef;
@@ -29,7 +30,7 @@ public final class Balance {
         if (t.isEmpty()) return List.of();
         List<Equation> out = new ArrayList<>();
         for (Column col : t.get().getColumns()) {
-            out.add(build(report, t.get(), relation, true, col.getKey(), col.getLabel(),
+            out.add(build(report, t.get(), relation, true, col.getKey(), col.getLabel(), Names.column(tableKey, col.getKey()),
                     expand(t.get(), left), expand(t.get(), right)));
         }
         return out;
@@ -41,7 +42,7 @@ public final class Balance {
         if (t.isEmpty()) return List.of();
         List<Equation> out = new ArrayList<>();
         for (Row row : t.get().getRows()) {
-            out.add(build(report, t.get(), relation, false, row.getKey(), row.getLabel(),
+            out.add(build(report, t.get(), relation, false, row.getKey(), row.getLabel(), Names.rowFull(tableKey, row.getKey()),
                     expand(t.get(), left), expand(t.get(), right)));
         }
         return out;
@@ -66,7 +67,7 @@ public final class Balance {
     }
 
     private static Equation build(Report report, Table table, String relation, boolean perColumn, String fixedKey,
-                                  String fixedLabel, List<String> left, List<String> right) {
+                                  String fixedLabel, String fixedName, List<String> left, List<String> right) {
         List<Cell> operands = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<Cell> unreadable = new ArrayList<>();
@@ -76,7 +77,7 @@ public final class Balance {
         TableDef def = OfficialFormat.byVersion(report.getFormatVersion()).orElse(OfficialFormat.F2021)
                 .requireTable(table.getKey());
         String expression = names(def, perColumn, left) + " = " + names(def, perColumn, right);
-        return new Equation(relation, table.getKey(), perColumn, fixedKey, fixedLabel, expression, operands, missing,
+        return new Equation(relation, table.getKey(), perColumn, fixedKey, fixedLabel, fixedName, expression, operands, missing,
                 unreadable, ok ? l : null, ok ? r : null, values(table, perColumn, fixedKey, left),
                 values(table, perColumn, fixedKey, right));
     }

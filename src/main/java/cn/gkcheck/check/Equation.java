@@ -14,6 +14,7 @@ import java.util.List;
  * @param perColumn  true when the relation runs down a column (fixed column, sum over rows)
  * @param fixedKey   the column (or row) key the relation is applied to
  * @param fixedLabel its label as printed
+ * @param fixedName  its official name, for messages
  * @param expression the relation in the format's own words, e.g. "（七） + 四 = 一 + 二"
  * @param operands   every operand cell found, left side first
  * @param missing    operands that are not in the report at all ("requests/other.2/natural")
@@ -21,7 +22,7 @@ import java.util.List;
  * @param expected   sum of the right side (what it must equal), null when not evaluated
  */
 public record Equation(String relation, String table, boolean perColumn, String fixedKey, String fixedLabel,
-                       String expression, List<Cell> operands, List<String> missing, List<Cell> unreadable,
+                       String fixedName, String expression, List<Cell> operands, List<String> missing, List<Cell> unreadable,
                        BigDecimal actual, BigDecimal expected, String leftText, String rightText) {
 
     public enum Outcome { HOLDS, VIOLATED, NOT_EVALUATED }
@@ -44,7 +45,9 @@ public record Equation(String relation, String table, boolean perColumn, String 
         return actual == null || expected == null ? null : actual.subtract(expected);
     }
 
+    /** Where to point: the first unreadable operand when not evaluated, else the first operand (the total). */
     Source firstSource() {
+        for (Cell c : unreadable) if (c.getSource() != null) return c.getSource();
         for (Cell c : operands) if (c.getSource() != null) return c.getSource();
         return null;
     }
@@ -54,7 +57,7 @@ public record Equation(String relation, String table, boolean perColumn, String 
         StringBuilder b = new StringBuilder();
         for (Cell c : unreadable) {
             if (b.length() > 0) b.append("；");
-            b.append(c.where()).append(switch (c.getKind()) {
+            b.append(cn.gkcheck.format.Names.cell(c)).append(switch (c.getKind()) {
                 case BLANK -> " 为空白";
                 case DASH -> " 为“" + c.getRaw() + "”";
                 default -> " 为“" + c.getRaw() + "”，读不出数字";
@@ -62,7 +65,7 @@ public record Equation(String relation, String table, boolean perColumn, String 
         }
         for (String m : missing) {
             if (b.length() > 0) b.append("；");
-            b.append(m).append(" 在报告中缺失");
+            b.append(cn.gkcheck.format.Names.key(m)).append(" 在报告中缺失");
         }
         return b.toString();
     }

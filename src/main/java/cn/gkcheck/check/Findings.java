@@ -24,7 +24,7 @@ public class Findings {
 
     /** The executable model hands consequences an {@code org.drools.model.Drools}. */
     public Builder rule(org.drools.model.Drools drools) {
-        return rule(drools.getContext(RuleContext.class));
+        return rule((RuleContext) drools);
     }
 
     public Builder rule(RuleContext drools) {

@@ -42,11 +42,6 @@ public class Cell {
         }
     }
 
-    /** "（四）1 · 其他" style reference used in messages. */
-    public String where() {
-        return (rowLabel == null ? row : rowLabel) + " · " + (columnLabel == null ? column : columnLabel);
-    }
-
     public String key() { return table + "/" + row + "/" + column; }
 
     public String getTable() { return table; }

@@ -24,6 +24,13 @@ public class Meta {
     private String inputKind;
     private String encoding;
 
+    /** The stated period is the calendar year of the report (1月1日 to 12月31日). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isPeriodCoversYear() {
+        return year != null && periodStart != null && periodEnd != null
+                && periodStart.equals(LocalDate.of(year, 1, 1)) && periodEnd.equals(LocalDate.of(year, 12, 31));
+    }
+
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public Source getTitleSource() { return titleSource; }

@@ -28,6 +28,12 @@ public class Report {
         return sections.stream().filter(s -> s.getNumber() == number).findFirst();
     }
 
+    /** Read as a report at all (no {@link ReadProblem}): only then do the content rules apply. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isReadable() {
+        return problems.isEmpty();
+    }
+
     public Meta getMeta() { return meta; }
     public void setMeta(Meta meta) { this.meta = meta; }
     public String getFormatVersion() { return formatVersion; }

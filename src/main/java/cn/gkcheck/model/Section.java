@@ -7,6 +7,8 @@ public class Section {
     private String body = "";
     private Source source;
     private Integer endLine;
+    /** How the printed heading relates to the official one: official, variant or renamed. */
+    private String variant;
 
     public Section() {}
 
@@ -24,6 +26,8 @@ public class Section {
     public void setBody(String body) { this.body = body; }
     public Source getSource() { return source; }
     public void setSource(Source source) { this.source = source; }
+    public String getVariant() { return variant; }
+    public void setVariant(String variant) { this.variant = variant; }
     public Integer getEndLine() { return endLine; }
     public void setEndLine(Integer endLine) { this.endLine = endLine; }
 }

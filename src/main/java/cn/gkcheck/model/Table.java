@@ -12,6 +12,8 @@ import java.util.Optional;
 public class Table {
     private String key;
     private String caption;
+    /** Which official format this table's own layout follows: "2019", "2021", or null where both agree. */
+    private String layout;
     private Source source;
     private List<Row> rows = new ArrayList<>();
     private List<Column> columns = new ArrayList<>();
@@ -52,6 +54,8 @@ public class Table {
 
     public String getKey() { return key; }
     public void setKey(String key) { this.key = key; }
+    public String getLayout() { return layout; }
+    public void setLayout(String layout) { this.layout = layout; }
     public String getCaption() { return caption; }
     public void setCaption(String caption) { this.caption = caption; }
     public Source getSource() { return source; }

@@ -1,0 +1,56 @@
+package cn.gkcheck.cli;
+
+import cn.gkcheck.check.Engine;
+import cn.gkcheck.check.RuleInfo;
+import cn.gkcheck.report.Json;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gkcheck rules [ID]}: the catalog, or one rule explained. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "列出规则目录，或解释一条规则 / list the rule catalog, or explain one rule")
+public final class RulesCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID")
+    String id;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json")
+    String format;
+
+    @Override
+    public Integer call() throws Exception {
+        var catalog = Engine.get().catalog();
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, "UTF-8");
+        if (id == null) {
+            if (format.equals("json")) {
+                out.println(Json.MAPPER.writeValueAsString(catalog.list()));
+            } else {
+                for (RuleInfo r : catalog.list()) {
+                    out.println(r.id() + "\t" + r.severity().json() + "\t" + r.category() + "\t" + r.title() + "\t" + r.basis());
+                }
+            }
+            return Main.OK;
+        }
+        RuleInfo r = catalog.rules().get(id);
+        if (r == null) {
+            System.err.println("gkcheck rules: no rule " + id);
+            return Main.USAGE;
+        }
+        if (format.equals("json")) {
+            out.println(Json.MAPPER.writeValueAsString(r));
+            return Main.OK;
+        }
+        out.println(r.id() + " — " + r.title());
+        if (r.titleEn() != null) out.println("  " + r.titleEn());
+        out.println("严重程度 severity: " + r.severity().json());
+        out.println("类别 category:     " + r.category());
+        out.println("依据 basis:        " + r.basis());
+        if (r.why() != null) out.println("为什么 why:        " + r.why());
+        if (r.whyEn() != null) out.println("                   " + r.whyEn());
+        out.println("规则 DRL:          " + r.drl() + " — rule \"" + r.drlName() + "\"");
+        out.println("示例 fixtures:     fixtures/rules/" + r.id() + "/");
+        return Main.OK;
+    }
+}

@@ -1,0 +1,135 @@
+package cn.gkcheck.read;
+
+import cn.gkcheck.format.Labels;
+import cn.gkcheck.model.Paragraph;
+import cn.gkcheck.model.Report;
+import cn.gkcheck.model.Section;
+import cn.gkcheck.model.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a {@link Doc} from any reader into the canonical {@link Report}: the title and what it
+ * says, the six sections, the paragraphs of prose, the three tables (grids grouped by what
+ * they hold and mapped by their labels), and the format version their layout follows.
+ */
+public final class DocInterpreter {
+    private DocInterpreter() {}
+
+    private static final Map<String, List<String>> KEYWORDS = Map.of(
+            "proactive", List.of("第二十条", "信息内容", "规章", "规范性文件", "行政许可", "行政处罚", "行政强制",
+                    "行政事业性收费", "政府集中采购", "本年制发件数", "现行有效件数", "上一年项目数量", "本年新制作数量"),
+            "requests", List.of("自然人", "商业企业", "科研机构", "本年新收", "上年结转", "予以公开", "部分公开",
+                    "不予公开", "国家秘密", "无法提供", "不予处理", "结转下年度", "申请人情况", "信访举报"),
+            "appeals", List.of("行政复议", "行政诉讼", "结果维持", "结果纠正", "尚未审结", "复议后起诉", "直接起诉"));
+    private static final List<String> TABLE_ORDER = List.of("proactive", "requests", "appeals");
+
+    public static Report interpret(Doc doc) {
+        Report report = new Report();
+        report.getMeta().setInputKind(doc.inputKind);
+        report.getMeta().setEncoding(doc.encoding);
+        report.getMeta().setPublished(doc.published);
+        report.getGuesses().addAll(doc.guesses);
+        report.getProblems().addAll(doc.problems);
+
+        Map<String, List<Block.GridRow>> grids = new LinkedHashMap<>();
+        int current = 0;
+        String lastGrid = null;
+        boolean titleSeen = false;
+        int blockIndex = 0;
+        for (Block b : doc.blocks) {
+            blockIndex++;
+            if (b instanceof Block.Para p) {
+                String text = p.text().strip();
+                if (text.isEmpty()) continue;
+                lastGrid = null;
+                if (!titleSeen && blockIndex <= 12 && current == 0 && MetaReader.looksLikeTitle(text)) {
+                    MetaReader.readTitle(report.getMeta(), text, p.source());
+                    titleSeen = true;
+                    continue;
+                }
+                var heading = HeadingMatcher.match(text, current + 1);
+                if (heading.isPresent() && report.section(heading.get().number()).isEmpty()
+                        && (heading.get().match() != HeadingMatcher.Match.RENAMED || heading.get().number() == current + 1)) {
+                    var h = heading.get();
+                    Section s = new Section(h.number(), h.printed(), p.source());
+                    s.setVariant(h.match().name().toLowerCase());
+                    report.getSections().add(s);
+                    current = h.number();
+                    if (!h.rest().isEmpty()) addParagraph(report, h.rest(), current, p);
+                    continue;
+                }
+                addParagraph(report, text, current, p);
+            } else if (b instanceof Block.Grid g) {
+                String key = classify(g, current, lastGrid);
+                if (key == null) continue;
+                grids.computeIfAbsent(key, k -> new ArrayList<>()).addAll(g.rows());
+                lastGrid = key;
+            }
+        }
+        for (String key : TABLE_ORDER) {
+            List<Block.GridRow> rows = grids.get(key);
+            if (rows == null) continue;
+            Table t = switch (key) {
+                case "proactive" -> ProactiveMapper.map(report, rows);
+                case "requests" -> RequestsMapper.map(report, rows);
+                default -> AppealsMapper.map(report, rows);
+            };
+            if (!t.getRows().isEmpty()) report.getTables().add(t);
+        }
+        LayoutDetector.detect(report);
+        finishSections(report);
+        return report;
+    }
+
+    private static void addParagraph(Report report, String text, int section, Block.Para p) {
+        report.getParagraphs().add(new Paragraph(text, section, p.source()));
+        if (report.getMeta().getPeriod() == null) MetaReader.readPeriod(report.getMeta(), text, p.source());
+    }
+
+    /** Which table a grid belongs to: by the labels it holds, else as the continuation of the grid before it. */
+    static String classify(Block.Grid g, int section, String previousGrid) {
+        StringBuilder all = new StringBuilder();
+        for (Block.GridRow r : g.rows()) for (Block.GridCell c : r.cells()) all.append(Labels.fold(c.text())).append('|');
+        String text = all.toString();
+        String best = null;
+        int bestHits = 0;
+        for (String key : TABLE_ORDER) {
+            int hits = 0;
+            for (String k : KEYWORDS.get(key)) if (text.contains(k)) hits++;
+            if (hits > bestHits) {
+                bestHits = hits;
+                best = key;
+            }
+        }
+        if (bestHits >= 2) return best;
+        if (previousGrid != null) return previousGrid;
+        if (bestHits == 1) return best;
+        return switch (section) {
+            case 2 -> "proactive";
+            case 3 -> "requests";
+            case 4 -> "appeals";
+            default -> null;
+        };
+    }
+
+    private static void finishSections(Report report) {
+        for (Section s : report.getSections()) {
+            StringBuilder body = new StringBuilder();
+            Integer end = null;
+            for (Paragraph p : report.getParagraphs()) {
+                if (p.getSection() != s.getNumber()) continue;
+                if (body.length() > 0) body.append('\n');
+                body.append(p.getText());
+                if (p.getSource() != null && p.getSource().getLine() != null) end = p.getSource().getLine();
+            }
+            s.setBody(body.toString());
+            s.setEndLine(end);
+        }
+    }
+
+    static final Set<String> TABLE_KEYS = Set.copyOf(TABLE_ORDER);
+}

@@ -1,0 +1,77 @@
+package cn.gkcheck.read;
+
+import cn.gkcheck.format.Labels;
+import cn.gkcheck.format.OfficialFormat;
+import cn.gkcheck.format.SectionDef;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the six section headings as real reports print them (spec §6): "一、总体情况",
+ * "第一部分 总体情况", "四、因政府信息公开工作被申请行政复议…", a heading followed on the same
+ * line by its first sentence, full- or half-width punctuation, OCR spacing.
+ */
+final class HeadingMatcher {
+    private HeadingMatcher() {}
+
+    /** How the printed heading relates to the official one. */
+    enum Match { OFFICIAL, VARIANT, RENAMED }
+
+    record Heading(int number, String printed, String rest, Match match) {}
+
+    private static final String NUMS = "一二三四五六";
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:第\\s*([一二三四五六])\\s*部分\\s*[、.．:：]?|([一二三四五六])\\s*[、.．，,]|([一二三四五六])(?=\\s*\\S))\\s*(.*)$");
+
+    /**
+     * @param expectedNext the number the next heading should have (for a renamed heading, which
+     *                     is accepted only where it is due)
+     */
+    static Optional<Heading> match(String line, int expectedNext) {
+        Matcher m = NUMBERED.matcher(line);
+        if (!m.matches()) return Optional.empty();
+        String numeral = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        boolean bareNumeral = m.group(1) == null && m.group(2) == null;
+        int number = NUMS.indexOf(numeral) + 1;
+        String text = m.group(4).replace("**", "").strip();
+        String head = line.substring(0, m.start(4)).replace("**", "").replaceAll("^\\s*#+\\s*", "").strip();
+        SectionDef def = OfficialFormat.SECTIONS.get(number - 1);
+
+        Optional<Heading> official = prefix(number, head, text, def.heading(), Match.OFFICIAL);
+        if (official.isPresent()) return official;
+        for (String v : def.variants()) {
+            Optional<Heading> variant = prefix(number, head, text, v, Match.VARIANT);
+            if (variant.isPresent()) return variant;
+        }
+        if (bareNumeral) return Optional.empty();
+        // OCR-damaged or reworded: only a short heading-like line where this section is due.
+        String folded = Labels.fold(text);
+        if (number == expectedNext && folded.length() <= 24 && !text.contains("。") && !text.contains("是")) {
+            double sim = Labels.similarity(text, def.heading());
+            for (String v : def.variants()) sim = Math.max(sim, Labels.similarity(text, v));
+            if (sim >= 0.75) return Optional.of(new Heading(number, line.strip(), "", Match.VARIANT));
+            if (!folded.isEmpty()) return Optional.of(new Heading(number, line.strip(), "", Match.RENAMED));
+        }
+        return Optional.empty();
+    }
+
+    /** The text starts with the heading (compared folded); what follows on the line is body. */
+    private static Optional<Heading> prefix(int number, String head, String text, String heading, Match kind) {
+        String want = Labels.fold(heading);
+        String have = Labels.fold(text);
+        if (!have.startsWith(want)) return Optional.empty();
+        // Map the folded length back onto the printed text.
+        int seen = 0, i = 0;
+        while (i < text.length() && seen < want.length()) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) seen++;
+            i += Character.charCount(cp);
+        }
+        // keep closing punctuation that belongs to the heading (a trailing "）")
+        while (i < text.length() && "）)".indexOf(text.charAt(i)) >= 0) i++;
+        String printed = (head + text.substring(0, i)).strip();
+        String rest = text.substring(i).replaceFirst("^[\\s:：。,，]+", "").strip();
+        return Optional.of(new Heading(number, printed, rest, kind));
+    }
+}

@@ -1,0 +1,125 @@
+package cn.gkcheck.read;
+
+import cn.gkcheck.model.ReadProblem;
+import cn.gkcheck.model.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Reads any input into the canonical {@link Report}. The reader is chosen by what the bytes
+ * are, not by the file's name; a file that cannot be read still yields a Report, carrying the
+ * {@link ReadProblem} that says why, so that a batch goes on past it. Inputs are only read.
+ */
+public final class Readers {
+    private Readers() {}
+
+    /** Larger inputs are refused rather than read: no annual report comes near this. */
+    static final long MAX_BYTES = 200L * 1024 * 1024;
+
+    public static Report read(Path path) {
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                return failed(path, null, "text", new ReadProblem("hostile", "文件大小 " + size + " 字节，超过 200 MB 上限，不予读取"));
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException | SecurityException e) {
+            return failed(path, null, "unknown", new ReadProblem("io", "文件无法打开：" + e.getMessage()));
+        }
+        return read(bytes, path.toString());
+    }
+
+    public static Report read(byte[] bytes, String fileName) {
+        InputKind kind = InputKind.sniff(bytes, fileName);
+        Report report;
+        try {
+            report = switch (kind) {
+                case EMPTY -> failed(null, bytes, "text", new ReadProblem("empty", "文件为空，没有可检查的内容"));
+                case BINARY -> failed(null, bytes, "binary", new ReadProblem("binary",
+                        "文件不是文本、HTML、Word（.docx）、PDF 或 JSON 报告，无法读取（可能是图片、旧版 .doc 或其他二进制文件）"));
+                case ZIP -> failed(null, bytes, "zip", new ReadProblem("unsupported", "压缩文件不是 Word（.docx）文档，无法读取"));
+                case JSON -> JsonReader.read(bytes);
+                case TEXT -> DocInterpreter.interpret(new TextReader(false).read(bytes, fileName));
+                case MARKDOWN -> DocInterpreter.interpret(new TextReader(true).read(bytes, fileName));
+                case PDF, DOCX, HTML -> DocInterpreter.interpret(reader(kind).read(bytes, fileName));
+            };
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            report = failed(null, bytes, kind.id(), new ReadProblem("corrupt",
+                    "文件内容无法解析（" + e.getClass().getSimpleName() + "），可能已损坏或被截断"));
+        }
+        if (report.getProblems().isEmpty() && nothingFound(report)) {
+            report.getProblems().add(new ReadProblem("notReport", "文件中找不到年度报告的标题、章节或统计表，可能不是政府信息公开工作年度报告"));
+        }
+        report.getMeta().setSourceFile(fileName);
+        report.getMeta().setSha256(sha256(bytes));
+        if (report.getMeta().getInputKind() == null) report.getMeta().setInputKind(kind.id());
+        noteExtension(report, kind, fileName);
+        return report;
+    }
+
+    private static DocReader reader(InputKind kind) {
+        String name = switch (kind) {
+            case PDF -> "cn.gkcheck.read.PdfReader";
+            case DOCX -> "cn.gkcheck.read.DocxReader";
+            default -> "cn.gkcheck.read.HtmlReader";
+        };
+        try {
+            return (DocReader) Class.forName(name).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            return (bytes, fileName) -> {
+                Doc d = new Doc(kind.id());
+                d.problems.add(new ReadProblem("unsupported", "本版本尚不能读取 " + kind.id().toUpperCase(Locale.ROOT) + " 文件"));
+                return d;
+            };
+        }
+    }
+
+    private static boolean nothingFound(Report r) {
+        return r.getMeta().getTitle() == null && r.getSections().isEmpty() && r.getTables().isEmpty();
+    }
+
+    /** A report named .pdf that is really HTML is read as HTML, and the mismatch said. */
+    private static void noteExtension(Report report, InputKind kind, String fileName) {
+        if (fileName == null) return;
+        String n = fileName.toLowerCase(Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        if (dot < 0) return;
+        String ext = n.substring(dot + 1);
+        String expected = switch (ext) {
+            case "pdf" -> "pdf";
+            case "docx" -> "docx";
+            case "htm", "html", "shtml", "xhtml" -> "html";
+            case "json" -> "json";
+            case "md", "markdown" -> "markdown";
+            case "txt", "text" -> "text";
+            default -> null;
+        };
+        String actual = kind.id();
+        if (expected == null || expected.equals(actual)) return;
+        if (expected.equals("text") && actual.equals("markdown") || expected.equals("markdown") && actual.equals("text")) return;
+        report.getGuesses().add(new cn.gkcheck.model.Guess("extension", null, null, null, ext,
+                "文件扩展名为 ." + ext + "，内容却是 " + actual.toUpperCase(Locale.ROOT) + "，按内容读取", null));
+    }
+
+    static Report failed(Path path, byte[] bytes, String kind, ReadProblem problem) {
+        Report r = new Report();
+        r.getMeta().setInputKind(kind);
+        if (path != null) r.getMeta().setSourceFile(path.toString());
+        r.getProblems().add(problem);
+        return r;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package cn.gkcheck.read;
+
+import cn.gkcheck.format.ColumnDef;
+import cn.gkcheck.format.Labels;
+import cn.gkcheck.format.OfficialFormat;
+import cn.gkcheck.format.RowDef;
+import cn.gkcheck.model.Guess;
+import cn.gkcheck.model.Report;
+import cn.gkcheck.model.Row;
+import cn.gkcheck.model.Source;
+import cn.gkcheck.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maps the 申请 table. Its 7 data columns stand last in every data row, in the official order;
+ * what stands before them is the label (one to three label cells: group, vertical 三、本年度办理结果,
+ * sub-row). Labels are matched tolerantly and in the official order; a label too damaged to
+ * match is placed by its position in that order, and the guess is recorded. A row with fewer
+ * cells than columns is never shifted silently: the missing cell becomes a blank where it most
+ * likely stood, and that guess is recorded too.
+ */
+final class RequestsMapper {
+    private RequestsMapper() {}
+
+    static final double ACCEPT = 0.72;
+
+    /** Rows of both formats in official order: … （五）5, （六） (2019), （六）1–3 (2021), （七）, 四. */
+    static final List<RowDef> ORDER = buildOrder();
+
+    private static List<RowDef> buildOrder() {
+        List<RowDef> all = new ArrayList<>();
+        for (RowDef r : OfficialFormat.F2019.requireTable("requests").rows()) {
+            if (r.key().equals("total")) {
+                for (RowDef o : OfficialFormat.F2021.requireTable("requests").rows()) {
+                    if (o.key().startsWith("other.")) all.add(o);
+                }
+            }
+            all.add(r);
+        }
+        return List.copyOf(all);
+    }
+
+    private static final List<ColumnDef> COLUMNS = OfficialFormat.F2021.requireTable("requests").columns();
+
+    static Table map(Report report, List<Block.GridRow> rows) {
+        Table table = new Table("requests");
+        if (!rows.isEmpty()) table.setSource(rows.get(0).source());
+        String[] printedColumns = new String[COLUMNS.size()];
+        double[] printedScores = new double[COLUMNS.size()];
+        int pos = -1;
+        String pendingLabel = "";
+        for (Block.GridRow gr : rows) {
+            List<String> t = TableParts.texts(gr);
+            if (t.stream().allMatch(String::isBlank)) continue;
+            int n = t.size();
+            int width = COLUMNS.size();
+            boolean full = n >= width + 1;
+            List<String> labelCells = full ? t.subList(0, n - width) : leadingText(t);
+            List<String> values = full ? t.subList(n - width, n) : t.subList(labelCells.size(), n);
+            boolean hasNumber = values.stream().anyMatch(TableParts::numeric);
+            String label = TableParts.joinLabels(labelCells);
+            String sub = lastFilled(labelCells);
+
+            Scored best = isHeader(t) ? null : best(label, sub, pendingLabel, pos);
+            if (best == null && !hasNumber) {
+                headerCells(t, printedColumns, printedScores);
+                if (!label.isBlank() && values.stream().allMatch(String::isBlank) && !isHeaderish(label)) {
+                    pendingLabel = (pendingLabel + label).strip();
+                }
+                continue;
+            }
+            int index;
+            // a numbered sub-row ("3.危及…") is named by its own cell; other rows by all their label cells
+            String printedLabel = sub.matches("^[0-9０-９]+\\s*[.．、].*") ? sub : label;
+            if (best != null) {
+                index = best.index;
+            } else {
+                index = nextByPosition(pos, label);
+                if (index < 0) continue;
+                report.getGuesses().add(new Guess("rowByPosition", "requests", ORDER.get(index).key(), null, label,
+                        "行标签“" + label + "”无法识别，按官方格式的行序对应为“" + ORDER.get(index).fullLabel() + "”",
+                        gr.source()));
+            }
+            pendingLabel = "";
+            pos = index;
+            RowDef def = ORDER.get(index);
+            table.getRows().add(new Row(def.key(), printedLabel.isBlank() ? def.label() : printedLabel, gr.source()));
+            List<String> placed = place(report, def, values, width, gr.source());
+            for (int k = 0; k < width; k++) {
+                ColumnDef col = COLUMNS.get(k);
+                Source src = full ? TableParts.sourceOf(gr, n - width + k) : gr.source();
+                table.getCells().add(TableParts.cell(report, table, def.key(), printedLabel.isBlank() ? def.label() : printedLabel,
+                        col, printedColumns[k], placed.get(k), src));
+            }
+        }
+        dropGroupRowOfOther(table);
+        if (!table.getRows().isEmpty()) {
+            for (int k = 0; k < COLUMNS.size(); k++) {
+                TableParts.addColumn(table, COLUMNS.get(k).key(), printedColumns[k] == null ? COLUMNS.get(k).label() : printedColumns[k]);
+            }
+        }
+        return table;
+    }
+
+    private record Scored(int index, double score) {}
+
+    /** The best official row after position {@code pos} for this label, or null below the threshold. */
+    private static Scored best(String label, String sub, String pending, int pos) {
+        if (label.isBlank()) return null;
+        Scored best = null;
+        for (int i = pos + 1; i < ORDER.size(); i++) {
+            RowDef r = ORDER.get(i);
+            double s = score(label, sub, r);
+            if (!pending.isBlank()) s = Math.max(s, score(pending + label, pending + sub, r));
+            if (best == null || s > best.score) best = new Scored(i, s);
+        }
+        return best != null && best.score >= ACCEPT ? best : null;
+    }
+
+    static double score(String label, String sub, RowDef r) {
+        String core = Labels.core(r.label());
+        double s = Labels.similarity(Labels.core(label), core);
+        if (!sub.isBlank()) s = Math.max(s, Labels.similarity(Labels.core(sub), core));
+        if (r.group() != null) s = Math.max(s, Labels.similarity(Labels.core(label), Labels.core(r.group()) + core));
+        for (String v : r.variants()) s = Math.max(s, Labels.similarity(Labels.core(label), Labels.core(v)));
+        return s;
+    }
+
+    /** The row due after {@code pos}: the 2019 one-row （六） unless the label speaks of a sub-item. */
+    private static int nextByPosition(int pos, String label) {
+        int i = pos + 1;
+        if (i >= ORDER.size()) return -1;
+        if (ORDER.get(i).key().equals("other") && label.matches(".*[123１２３][.．、].*")) return i + 1;
+        return i;
+    }
+
+    /**
+     * Values for the 7 columns. A full row is taken as printed, position by position. A short row
+     * (cells lost in extraction) keeps its values in order and gets blanks just before 总计,
+     * the column a short row most often lost in real reports; the guess is recorded.
+     */
+    private static List<String> place(Report report, RowDef def, List<String> values, int width, Source source) {
+        if (values.size() == width) return values;
+        List<String> v = new ArrayList<>(values);
+        if (v.size() > width) return v.subList(v.size() - width, v.size());
+        int missing = width - v.size();
+        List<String> placed = new ArrayList<>();
+        if (v.isEmpty()) {
+            for (int i = 0; i < width; i++) placed.add("");
+        } else {
+            placed.addAll(v.subList(0, v.size() - 1));
+            for (int i = 0; i < missing; i++) placed.add("");
+            placed.add(v.get(v.size() - 1));
+            report.getGuesses().add(new Guess("cellPosition", "requests", def.key(), null, String.join(" ", values),
+                    "“" + def.fullLabel() + "”一行只有 " + values.size() + " 个数据格（应为 " + width
+                            + " 个），缺少的格按空白处理，位置推定在“总计”之前", source));
+        }
+        return placed;
+    }
+
+    private static List<String> leadingText(List<String> t) {
+        int i = 0;
+        while (i < t.size() && !TableParts.numeric(t.get(i)) && !(i > 0 && t.get(i).isBlank())) i++;
+        return t.subList(0, i);
+    }
+
+    private static String lastFilled(List<String> cells) {
+        for (int i = cells.size() - 1; i >= 0; i--) if (!cells.get(i).isBlank()) return cells.get(i).strip();
+        return "";
+    }
+
+    /** A header row: three or more of its cells are column labels (自然人, 商业企业 …). */
+    private static boolean isHeader(List<String> t) {
+        return t.stream().filter(c -> !c.isBlank() && TableParts.matchColumn(c, COLUMNS, 0.75) != null).count() >= 3;
+    }
+
+    private static boolean isHeaderish(String s) {
+        String f = Labels.fold(s);
+        return f.contains("申请人") || f.contains("勾稽") || f.contains("自然人") || f.contains("法人") || f.contains("本年度办理结果");
+    }
+
+    /** Column labels as printed: for each column, the header cell that resembles its label most. */
+    private static void headerCells(List<String> t, String[] printed, double[] scores) {
+        for (String cell : t) {
+            if (cell.isBlank()) continue;
+            ColumnDef c = TableParts.matchColumn(cell, COLUMNS, 0.6);
+            if (c == null) continue;
+            int k = COLUMNS.indexOf(c);
+            double s = Labels.similarity(cell, c.label());
+            if (s > scores[k]) {
+                scores[k] = s;
+                printed[k] = cell;
+            }
+        }
+    }
+
+    /**
+     * A layout that prints （六）其他处理 as a group label row (blank) above its three sub-rows is
+     * the 2021 layout, not a one-row （六）: the blank group row is not a data row.
+     */
+    private static void dropGroupRowOfOther(Table table) {
+        if (!table.hasRow("other") || !table.hasRow("other.1")) return;
+        boolean blank = table.getCells().stream().filter(c -> c.getRow().equals("other"))
+                .allMatch(c -> c.getRaw().isBlank());
+        if (!blank) return;
+        table.getRows().removeIf(r -> r.getKey().equals("other"));
+        table.getCells().removeIf(c -> c.getRow().equals("other"));
+    }
+}

@@ -1,0 +1,79 @@
+package cn.gkcheck.read;
+
+import cn.gkcheck.format.ColumnDef;
+import cn.gkcheck.format.Labels;
+import cn.gkcheck.format.ValueTypes;
+import cn.gkcheck.model.Cell;
+import cn.gkcheck.model.Column;
+import cn.gkcheck.model.Report;
+import cn.gkcheck.model.Source;
+import cn.gkcheck.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Small pieces the three table mappers share. */
+final class TableParts {
+    private TableParts() {}
+
+    private static final Pattern NUMERIC = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+    static boolean numeric(String s) {
+        return NUMERIC.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).strip()).matches();
+    }
+
+    /** Cells as texts, trimmed. */
+    static List<String> texts(Block.GridRow row) {
+        List<String> t = new ArrayList<>();
+        for (Block.GridCell c : row.cells()) t.add(c.text() == null ? "" : c.text().strip());
+        return t;
+    }
+
+    /** Joins label fragments, dropping repeats that merged-cell expansion produced. */
+    static String joinLabels(List<String> parts) {
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            String s = p.strip();
+            if (s.isEmpty()) continue;
+            if (!kept.isEmpty() && kept.get(kept.size() - 1).equals(s)) continue;
+            kept.add(s);
+        }
+        return String.join(" ", kept);
+    }
+
+    static Cell cell(Report report, Table table, String row, String rowLabel, ColumnDef col, String columnLabel,
+                     String printed, Source source) {
+        Cell c = new Cell(table.getKey(), row, col.key());
+        c.setRowLabel(rowLabel);
+        c.setColumnLabel(columnLabel == null || columnLabel.isBlank() ? col.label() : columnLabel);
+        c.setSource(source);
+        CellParser.fill(c, printed, ValueTypes.of(table.getKey(), col.key()));
+        return c;
+    }
+
+    static void addColumn(Table table, String key, String label) {
+        if (!table.hasColumn(key)) table.getColumns().add(new Column(key, label));
+    }
+
+    /** Best match of a printed header text among column definitions, or null below the threshold. */
+    static ColumnDef matchColumn(String printed, List<ColumnDef> candidates, double threshold) {
+        ColumnDef best = null;
+        double bestScore = threshold;
+        for (ColumnDef c : candidates) {
+            double s = Labels.similarity(printed, c.label());
+            for (String v : c.variants()) s = Math.max(s, Labels.similarity(printed, v));
+            if (s > bestScore || s == 1.0 && bestScore < 1.0) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    static Source sourceOf(Block.GridRow row, int index) {
+        if (index >= 0 && index < row.cells().size() && row.cells().get(index).source() != null) {
+            return row.cells().get(index).source();
+        }
+        return row.source();
+    }
+}

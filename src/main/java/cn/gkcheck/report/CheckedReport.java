@@ -1,0 +1,19 @@
+package cn.gkcheck.report;
+
+import cn.gkcheck.check.Finding;
+import cn.gkcheck.check.Severity;
+import cn.gkcheck.model.Report;
+import java.util.List;
+
+/** One input after checking: the report read from it and its findings, in order. */
+public record CheckedReport(String source, Report report, List<Finding> findings) {
+
+    public long count(Severity s) {
+        return findings.stream().filter(f -> f.getSeverity() == s).count();
+    }
+
+    /** The input could not be read as a report (exit code 3). */
+    public boolean unreadable() {
+        return !report.getProblems().isEmpty();
+    }
+}
