@@ -103,12 +103,12 @@ class HtmlFixturesTest {
         assertThat(d.encoding).isEqualTo("GB2312");
         assertThat(d.published).isNull();
         assertThat(paras(d)).containsExactly(
-                "青山县统计局2023年政府信息公开工作", "年度报告",
+                "青山县统计局2023年政府信息公开工作年度报告",
                 "本报告根据《中华人民共和国政府信息公开条例》第五十条规定编制。本报告所列数据的统计期限为2023年1月1日至2023年12月31日。",
                 "一、总体情况", "2023年，本局共收到政府信息公开申请12件，全部办结。",
                 "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
                 "五、存在的主要问题及改进情况", "主动公开的深度和广度有待加强。", "六、其他需要报告的事项", "本年度未收取信息处理费。");
-        assertThat(shape(d)).isEqualTo("PPPPPPGPGPGPPPP");
+        assertThat(shape(d)).isEqualTo("PPPPPGPGPGPPPP");
         List<Block.Grid> g = grids(d);
         assertThat(texts(g.get(0))).isEqualTo(proactive(new String[] {"", "", ""}, new String[] {"1", "0", "4"}, "", "12", "0", "0"));
         // all-zero rows the author left blank (&nbsp;) stay blank; Word's height=0 width row is not a row

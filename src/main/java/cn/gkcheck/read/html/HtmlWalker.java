@@ -64,16 +64,44 @@ public final class HtmlWalker {
             return;
         }
         boolean block = !isRoot && BLOCK_TAGS.contains(tag);
+        int start = out.size();
         if (block) {
             flush();
+            start = out.size();
             owners.add(e);
         }
         for (Node c : e.childNodes()) visit(c, false);
         if (block) {
             flush();
             owners.remove(owners.size() - 1);
+            joinBrokenTitle(start);
         }
     }
+
+    /**
+     * A report title set over two or three lines with {@code <br>} ("…政府信息公开工作" / "年度报告")
+     * is one printed title: its lines are joined back, the way a cell's lines are. Prose lines are
+     * left alone.
+     */
+    private void joinBrokenTitle(int start) {
+        int n = out.size() - start;
+        if (n < 2 || n > 3) return;
+        List<String> lines = new ArrayList<>();
+        Source src = null;
+        for (int i = start; i < out.size(); i++) {
+            if (!(out.get(i) instanceof Block.Para p)) return;
+            if (src == null) src = p.source();
+            else if (!src.getPath().equals(p.source().getPath())) return;
+            if (p.text().length() > 60 || p.text().endsWith("。")) return;
+            lines.add(p.text());
+        }
+        String joined = HtmlText.joinLines(lines);
+        if (joined.length() > 100 || !TITLE.matcher(joined).find()) return;
+        out.subList(start, out.size()).clear();
+        out.add(new Block.Para(joined, src));
+    }
+
+    private static final Pattern TITLE = Pattern.compile("(政府信息公开|政务公开).*(年度报告|年报)");
 
     private void flush() {
         if (line.length() == 0) return;
