@@ -63,6 +63,10 @@ public final class BodyFinder {
         }
         if (root == null) root = densest(page);
         else if (title != null && content.isEmpty()) root = grow(root, page);
+        // never start inside a table of data: the body holds the whole grid
+        for (Element p = root; p != null; p = p.parent()) {
+            if (p.normalName().equals("table") && HtmlWalker.isDataTable(p)) root = p.parent() == null ? p : p.parent();
+        }
         this.body = root;
         markNoise(root);
     }
@@ -72,7 +76,7 @@ public final class BodyFinder {
         int total = nonLinkLength(page);
         Element best = page;
         boolean descended = true;
-        while (descended) {
+        while (descended && !(best.normalName().equals("table") && HtmlWalker.isDataTable(best))) {
             descended = false;
             for (Element c : best.children()) {
                 if (nonLinkLength(c) >= total * 0.7) {
