@@ -64,7 +64,8 @@ final class RequestsMapper {
             String label = TableParts.joinLabels(labelCells);
             String sub = lastFilled(labelCells);
 
-            Scored best = isHeader(t) ? null : best(label, sub, pendingLabel, pos);
+            // a header row, or a row of label cells only, is never a data row
+            Scored best = isHeader(t) || values.isEmpty() ? null : best(label, sub, pendingLabel, pos);
             if (best == null && !hasNumber) {
                 headerCells(t, printedColumns, printedScores);
                 if (!label.isBlank() && values.stream().allMatch(String::isBlank) && !isHeaderish(label)) {
@@ -179,9 +180,11 @@ final class RequestsMapper {
         return "";
     }
 
-    /** A header row: three or more of its cells are column labels (自然人, 商业企业 …). */
+    /** A header row: two or more of its cells are column labels (自然人, 商业企业 …, 总计), or it holds 申请人情况. */
     private static boolean isHeader(List<String> t) {
-        return t.stream().filter(c -> !c.isBlank() && TableParts.matchColumn(c, COLUMNS, 0.75) != null).count() >= 3;
+        long labels = t.stream().filter(c -> !c.isBlank()).map(c -> TableParts.matchColumn(c, COLUMNS, 0.75))
+                .filter(c -> c != null).distinct().count();
+        return labels >= 2 || t.stream().anyMatch(c -> Labels.fold(c).contains("申请人情况"));
     }
 
     private static boolean isHeaderish(String s) {
