@@ -39,34 +39,42 @@ public final class Catalog {
         return List.copyOf(rules.values());
     }
 
+    /** A compiled rule as the catalog sees it: its name and its metadata. */
+    record Loaded(String name, Map<String, Object> metaData) {}
+
     static Catalog of(KieBase kbase) {
-        JsonNode docs = readCatalogJson();
+        List<Loaded> loaded = new ArrayList<>();
+        for (KiePackage p : kbase.getKiePackages()) {
+            for (Rule r : p.getRules()) loaded.add(new Loaded(r.getName(), r.getMetaData()));
+        }
+        return build(loaded, readCatalogJson());
+    }
+
+    static Catalog build(List<Loaded> loaded, JsonNode docs) {
         Map<String, RuleInfo> found = new TreeMap<>();
         List<String> problems = new ArrayList<>();
-        for (KiePackage p : kbase.getKiePackages()) {
-            for (Rule r : p.getRules()) {
-                Map<String, Object> md = r.getMetaData();
-                for (String key : REQUIRED) {
-                    if (md.get(key) == null) problems.add("rule \"" + r.getName() + "\" lacks @" + key);
-                }
-                if (md.get("id") == null) continue;
-                String id = md.get("id").toString();
-                if (found.containsKey(id)) problems.add("rule id " + id + " is used twice");
-                JsonNode doc = docs.path(id);
-                if (doc.isMissingNode()) problems.add("rule " + id + " is not in " + CATALOG_RESOURCE);
-                Severity severity;
-                try {
-                    severity = Severity.parse(String.valueOf(md.get("severity")));
-                } catch (IllegalArgumentException e) {
-                    problems.add("rule " + id + " has an unknown severity " + md.get("severity"));
-                    continue;
-                }
-                String category = String.valueOf(md.get("category"));
-                found.put(id, new RuleInfo(id, severity, category, String.valueOf(md.get("title")),
-                        doc.path("titleEn").asText(null), String.valueOf(md.get("basis")),
-                        doc.path("why").asText(null), doc.path("whyEn").asText(null),
-                        RuleInfo.drlFileOf(category), r.getName()));
+        for (Loaded r : loaded) {
+            Map<String, Object> md = r.metaData();
+            for (String key : REQUIRED) {
+                if (md.get(key) == null) problems.add("rule \"" + r.name() + "\" lacks @" + key);
             }
+            if (md.get("id") == null) continue;
+            String id = md.get("id").toString();
+            if (found.containsKey(id)) problems.add("rule id " + id + " is used twice");
+            JsonNode doc = docs.path(id);
+            if (doc.isMissingNode()) problems.add("rule " + id + " is not in " + CATALOG_RESOURCE);
+            Severity severity;
+            try {
+                severity = Severity.parse(String.valueOf(md.get("severity")));
+            } catch (IllegalArgumentException e) {
+                problems.add("rule " + id + " has an unknown severity " + md.get("severity"));
+                continue;
+            }
+            String category = String.valueOf(md.get("category"));
+            found.put(id, new RuleInfo(id, severity, category, String.valueOf(md.get("title")),
+                    doc.path("titleEn").asText(null), String.valueOf(md.get("basis")),
+                    doc.path("why").asText(null), doc.path("whyEn").asText(null),
+                    RuleInfo.drlFileOf(category), r.name()));
         }
         TreeSet<String> documented = new TreeSet<>();
         for (Iterator<String> it = docs.fieldNames(); it.hasNext(); ) documented.add(it.next());

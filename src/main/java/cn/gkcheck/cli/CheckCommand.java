@@ -7,7 +7,6 @@ import cn.gkcheck.model.Report;
 import cn.gkcheck.read.Readers;
 import cn.gkcheck.report.CheckedReport;
 import cn.gkcheck.report.Renderer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +75,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<Path> inputs = Inputs.expand(files);
         if (inputs.isEmpty()) return usage("no report files found in " + files);
         List<CheckedReport> results = checkAll(engine, inputs, overrides);
-        var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, "UTF-8");
+        var out = spec.commandLine().getOut();
         Renderer.named(format, lang.equals("en"), Main.version(), engine.catalog().rules().size()).render(results, out);
         out.flush();
         if (results.stream().anyMatch(CheckedReport::unreadable)) return Main.UNREADABLE;
@@ -101,7 +100,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     static CheckedReport checkOne(Engine engine, Path p, Map<String, Severity> overrides) {
-        Report report = Files.isRegularFile(p) || !Files.exists(p) ? Readers.read(p) : Readers.read(p);
+        Report report = Readers.read(p);
         List<Finding> findings = engine.check(report, overrides);
         return new CheckedReport(p.toString(), report, findings);
     }

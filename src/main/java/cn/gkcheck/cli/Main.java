@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** {@code gkcheck}: check annual reports, show what a reader made of one, list the rules. */
 @Command(name = "gkcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "政府信息公开工作年度报告合规检查 — checks 政府信息公开工作年度报告 against the regulation and the official format.",
-        subcommands = {CheckCommand.class, ParseCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ParseCommand.class, RulesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, 3 an input unreadable, 4 gkcheck itself broken. */
     public static final int OK = 0, FINDINGS = 1, USAGE = 2, UNREADABLE = 3, BROKEN = 4;
@@ -46,9 +46,12 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static String version() {

@@ -12,13 +12,16 @@ import picocli.CommandLine.Parameters;
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = "输出报告的规范化模型（JSON） / print the canonical model of a report as JSON")
 public final class ParseCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
     @Override
     public Integer call() throws Exception {
         Report report = Readers.read(file);
-        var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, "UTF-8");
+        var out = spec.commandLine().getOut();
         out.println(Json.MAPPER.writeValueAsString(report));
         out.flush();
         return report.getProblems().isEmpty() ? Main.OK : Main.UNREADABLE;

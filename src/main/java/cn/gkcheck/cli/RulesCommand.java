@@ -3,7 +3,7 @@ package cn.gkcheck.cli;
 import cn.gkcheck.check.Engine;
 import cn.gkcheck.check.RuleInfo;
 import cn.gkcheck.report.Json;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,29 +13,35 @@ import picocli.CommandLine.Parameters;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "列出规则目录，或解释一条规则 / list the rule catalog, or explain one rule")
 public final class RulesCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "ID")
     String id;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (the README's table)")
     String format;
 
     @Override
     public Integer call() throws Exception {
         var catalog = Engine.get().catalog();
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, "UTF-8");
+        PrintWriter out = spec.commandLine().getOut();
         if (id == null) {
-            if (format.equals("json")) {
+            if (format.equals("markdown")) {
+                out.print(cn.gkcheck.check.RuleTable.markdown(catalog));
+            } else if (format.equals("json")) {
                 out.println(Json.MAPPER.writeValueAsString(catalog.list()));
             } else {
                 for (RuleInfo r : catalog.list()) {
                     out.println(r.id() + "\t" + r.severity().json() + "\t" + r.category() + "\t" + r.title() + "\t" + r.basis());
                 }
+                out.flush();
             }
             return Main.OK;
         }
         RuleInfo r = catalog.rules().get(id);
         if (r == null) {
-            System.err.println("gkcheck rules: no rule " + id);
+            spec.commandLine().getErr().println("gkcheck rules: no rule " + id);
             return Main.USAGE;
         }
         if (format.equals("json")) {
@@ -51,6 +57,7 @@ public final class RulesCommand implements Callable<Integer> {
         if (r.whyEn() != null) out.println("                   " + r.whyEn());
         out.println("规则 DRL:          " + r.drl() + " — rule \"" + r.drlName() + "\"");
         out.println("示例 fixtures:     fixtures/rules/" + r.id() + "/");
+        out.flush();
         return Main.OK;
     }
 }

@@ -27,18 +27,18 @@ public final class Labels {
         return f;
     }
 
-    /** Removes leading numbering: 一、 二. （一） (三) 1. 1、 ① and the like. */
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
+            "^(?:[(（][一二三四五六七八九十0-9-]{1,2}[)）]|[一二三四五六七八九十]{1,2}\\s*[、.．,，]|[0-9]{1,2}\\s*[、.．,，])\\s*");
+
+    /** Removes leading numbering: 一、 二. （一） (三) 1. 1、 and the like (repeatedly: "三、（一）"). */
     public static String stripNumbering(String s) {
         if (s == null) return "";
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
-        String prev;
-        do {
-            prev = t;
-            t = t.replaceFirst("^[(（][一二三四五六七八九十0-9-]{1,2}[)）]\\s*", "")
-                 .replaceFirst("^[一二三四五六七八九十]{1,2}\\s*[、.．,，]\\s*", "")
-                 .replaceFirst("^[0-9]{1,2}\\s*[、.．,，]\\s*", "")
-                 .strip();
-        } while (!t.equals(prev));
+        java.util.regex.Matcher m = NUMBERING.matcher(t);
+        while (m.lookingAt() && m.end() > 0) {
+            t = t.substring(m.end()).strip();
+            m = NUMBERING.matcher(t);
+        }
         return t;
     }
 
@@ -47,7 +47,11 @@ public final class Labels {
      * garbled characters, which is what OCR and PDF extraction do to labels.
      */
     public static double similarity(String a, String b) {
-        String x = fold(a), y = fold(b);
+        return similarityOfFolded(fold(a), fold(b));
+    }
+
+    /** {@link #similarity} for texts already folded (the hot path of row matching). */
+    public static double similarityOfFolded(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) return 0;
         if (x.equals(y)) return 1;
         int[] prev = new int[y.length() + 1];

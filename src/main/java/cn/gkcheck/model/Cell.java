@@ -30,6 +30,7 @@ public class Cell {
         this.column = column;
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isNumber() { return kind == CellKind.NUMBER; }
 
     /** The value as a whole count, or null where it is not one. */

@@ -112,7 +112,11 @@ final class RequestsMapper {
     private static Scored best(String label, String sub, String pending, int pos) {
         if (label.isBlank()) return null;
         Scored best = null;
+        String l = Labels.core(label), sb = Labels.core(sub);
         for (int i = pos + 1; i < ORDER.size(); i++) {
+            if (pending.isBlank() && (l.equals(CORE.get(ORDER.get(i))) || sb.equals(CORE.get(ORDER.get(i))))) {
+                return new Scored(i, 1.0); // the label as printed: no need to score the rest
+            }
             RowDef r = ORDER.get(i);
             double s = score(label, sub, r);
             if (!pending.isBlank()) s = Math.max(s, score(pending + label, pending + sub, r));
@@ -121,12 +125,24 @@ final class RequestsMapper {
         return best != null && best.score >= ACCEPT ? best : null;
     }
 
+    /** Official labels folded once: scoring runs for every row against every row still due. */
+    private static final java.util.Map<RowDef, String> CORE = new java.util.HashMap<>();
+    private static final java.util.Map<RowDef, String> GROUP_CORE = new java.util.HashMap<>();
+
+    static {
+        for (RowDef r : ORDER) {
+            CORE.put(r, Labels.core(r.label()));
+            if (r.group() != null) GROUP_CORE.put(r, Labels.core(r.group()) + Labels.core(r.label()));
+        }
+    }
+
     static double score(String label, String sub, RowDef r) {
-        String core = Labels.core(r.label());
-        double s = Labels.similarity(Labels.core(label), core);
-        if (!sub.isBlank()) s = Math.max(s, Labels.similarity(Labels.core(sub), core));
-        if (r.group() != null) s = Math.max(s, Labels.similarity(Labels.core(label), Labels.core(r.group()) + core));
-        for (String v : r.variants()) s = Math.max(s, Labels.similarity(Labels.core(label), Labels.core(v)));
+        String core = CORE.get(r);
+        String l = Labels.core(label);
+        double s = Labels.similarityOfFolded(l, core);
+        if (!sub.isBlank()) s = Math.max(s, Labels.similarityOfFolded(Labels.core(sub), core));
+        if (r.group() != null) s = Math.max(s, Labels.similarityOfFolded(l, GROUP_CORE.get(r)));
+        for (String v : r.variants()) s = Math.max(s, Labels.similarityOfFolded(l, Labels.core(v)));
         return s;
     }
 

@@ -4,7 +4,7 @@ import cn.gkcheck.check.Finding;
 import cn.gkcheck.check.Severity;
 import cn.gkcheck.model.Meta;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public void render(List<CheckedReport> reports, PrintStream out) {
+    public void render(List<CheckedReport> reports, PrintWriter out) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> tool = new LinkedHashMap<>();
         tool.put("name", "gkcheck");

@@ -1,11 +1,11 @@
 package cn.gkcheck.report;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 
 /** One output format of {@code gkcheck check}; chosen by name with --format. */
 public interface Renderer {
-    void render(List<CheckedReport> reports, PrintStream out);
+    void render(List<CheckedReport> reports, PrintWriter out);
 
     static Renderer named(String name, boolean english, String version, int ruleCount) {
         return switch (name) {

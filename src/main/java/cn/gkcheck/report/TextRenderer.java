@@ -2,7 +2,7 @@ package cn.gkcheck.report;
 
 import cn.gkcheck.check.Finding;
 import cn.gkcheck.check.Severity;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +20,7 @@ public final class TextRenderer implements Renderer {
     }
 
     @Override
-    public void render(List<CheckedReport> reports, PrintStream out) {
+    public void render(List<CheckedReport> reports, PrintWriter out) {
         Map<String, Integer> byRule = new TreeMap<>();
         long errors = 0, warnings = 0, infos = 0, unreadable = 0;
         for (CheckedReport r : reports) {
