@@ -41,8 +41,10 @@ final class ClaimFinder {
             {"行政复议|复议", Kind.SUBJ_RECON},
             {"行政诉讼|诉讼", Kind.SUBJ_LIT},
             {"上一年度结转|上年度结转|上年结转|上年度转结|上年转结|上年度转来|上年转来", Kind.REQ_CARRIED},
-            {"结转至下一年度|结转到下一年度|结转下一年度|结转至下年度|结转到下年度|结转下年度|结转至下年|结转下年"
-                    + "|顺延至下一年度|顺延到下一年度|顺延至下年度|顺延到下年度|顺延至下年|顺延到下年|转入下年度|转入下一年度", Kind.REQ_FORWARD},
+            // "结转下年度继续办理": the trailing 办理 belongs to the phrase, not a keyword of its own
+            {"(?:结转至下一年度|结转到下一年度|结转下一年度|结转至下年度|结转到下年度|结转下年度|结转至下年|结转下年"
+                    + "|顺延至下一年度|顺延到下一年度|顺延至下年度|顺延到下年度|顺延至下年|顺延到下年|转入下年度|转入下一年度)"
+                    + "(?:继续办理|继续处理|办理|答复)?", Kind.REQ_FORWARD},
             {"结转", Kind.REQ_CARRY},
             {"新收|收到|接收|接到", Kind.REQ_NEW},
             {"受理", Kind.REQ_RECEIVED},
@@ -73,7 +75,7 @@ final class ClaimFinder {
     private static final Pattern NO_REQUESTS = Pattern.compile("(?<!尚)(?:未|没有|无)(?:收到|接到|受理|发生)[^，。；,;]{0,12}?申请");
     private static final Pattern NO_APPEALS = Pattern.compile(
             "(?<!尚)(?:没有|未|无)(?:发生|出现|被|因|收到|接到)?[^，。；,;0-9纠败维撤]{0,20}?(行政复议|复议|行政诉讼|诉讼)"
-                    + "(?:(?:或|和|及|与|、|以及)(行政诉讼|诉讼))?");
+                    + "(?:(?:或|和|及|与|、|以及)(?:被)?(?:提起|申请)?(行政诉讼|诉讼))?");
 
     private record Token(Kind kind, int start, int end) {}
 
