@@ -31,10 +31,13 @@ RESULTS = "年度政务公开工作考核结果为优秀；社会评议满意率
 
 def report(organ, Y, *, short="局", gov=False, fmt="2021", new=(10, 0, 0, 0, 0, 0), carried=(0,) * 6,
            fwd=(0,) * 6, unpaid=0, prose=PROSE_A, requests_sentence=None, extra1=(), five=None, six=None,
-           four_extra=(), published=None, results=None, inforce=(5, 20), issued=(0, 2), repealed=(0, 1),
+           four_extra=(), published=None, results=None, inforce=None, issued=(0, 2), repealed=(0, 1),
            licensing_prev=4, licensing_change=1):
     """A clean report; new/carried/fwd per applicant column (6). Outcomes: everything handled that
     is not carried forward is granted, except `unpaid` applications of natural persons (row （六）2)."""
+    # documents in force roll forward by default (+2 issued −1 repealed a year), so B6 holds unless a fixture breaks it
+    inforce = inforce or (5, Y - 2003)
+    alt = prose is PROSE_B  # the second year's wording, so that consecutive clean reports are not 内容雷同
     handled = [n + c - f for n, c, f in zip(new, carried, fwd)]
     granted = list(handled)
     granted[0] -= unpaid
@@ -49,8 +52,10 @@ def report(organ, Y, *, short="局", gov=False, fmt="2021", new=(10, 0, 0, 0, 0,
     L.append(p[0])
     L += list(extra1)
     L.append(requests_sentence if requests_sentence is not None else
-             f"（二）依申请公开情况。{Y}年，我{short}共收到政府信息公开申请{sum(new)}件，上年结转{sum(carried)}件，"
-             f"办结{sum(handled)}件，结转下年度继续办理{sum(fwd)}件。")
+             (f"（二）依申请公开情况。{Y}年，我{short}共收到政府信息公开申请{sum(new)}件，上年结转{sum(carried)}件，"
+              f"办结{sum(handled)}件，结转下年度继续办理{sum(fwd)}件。" if not alt else
+              f"（二）依申请公开情况。全年新收政府信息公开申请{sum(new)}件，另有上年度结转申请{sum(carried)}件；"
+              f"已答复{sum(handled)}件，{sum(fwd)}件顺延至下年度答复。"))
     L += p[1:]
     L.append("二、主动公开政府信息情况")
     if fmt == "2021":
@@ -84,15 +89,17 @@ def report(organ, Y, *, short="局", gov=False, fmt="2021", new=(10, 0, 0, 0, 0,
         L.append(row("（六）其他处理", zero))
     L.append(row("（七）总计", handled))
     L.append(row("四、结转下年度继续办理", fwd))
-    L += ["四、政府信息公开行政复议、行政诉讼情况", f"{Y}年，我{short}没有因政府信息公开被申请行政复议或提起行政诉讼。",
+    L += ["四、政府信息公开行政复议、行政诉讼情况",
+          f"{Y}年，我{short}没有因政府信息公开被申请行政复议或提起行政诉讼。" if not alt else "本年度未发生政府信息公开行政复议、行政诉讼案件。",
           "行政复议\t\t\t\t\t行政诉讼", "\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉",
           "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3), "\t".join(["0"] * 15)]
     L += list(four_extra)
     L.append("五、存在的主要问题及改进情况")
     L += five if five is not None else [
-        "主要问题是政策解读形式较为单一，依申请公开答复的规范性有待提高。下一步，我们将丰富解读形式，加强答复文书审核。"]
+        "主要问题是政策解读形式较为单一，依申请公开答复的规范性有待提高。下一步，我们将丰富解读形式，加强答复文书审核。" if not alt else
+        "不足之处在于基层公开标准化建设进展不一，公开内容的实用性仍需提高。今后将推进标准目录落地，提升公开质量。"]
     L.append("六、其他需要报告的事项")
-    L += six if six is not None else ["本年度未收取信息处理费。"]
+    L += six if six is not None else ["本年度未收取信息处理费。" if not alt else "全年未发出收费通知，未收取任何信息处理费用。"]
     return "\n".join(L) + "\n"
 
 def write(path, text):
