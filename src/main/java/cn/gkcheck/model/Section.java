@@ -7,6 +7,8 @@ public class Section {
     private String body = "";
     private Source source;
     private Integer endLine;
+    /** Position in the document (block index): comparable across pages and element paths. */
+    private int order;
     /** How the printed heading relates to the official one: official, variant or renamed. */
     private String variant;
 
@@ -26,6 +28,8 @@ public class Section {
     public void setBody(String body) { this.body = body; }
     public Source getSource() { return source; }
     public void setSource(Source source) { this.source = source; }
+    public int getOrder() { return order; }
+    public void setOrder(int order) { this.order = order; }
     public String getVariant() { return variant; }
     public void setVariant(String variant) { this.variant = variant; }
     public Integer getEndLine() { return endLine; }

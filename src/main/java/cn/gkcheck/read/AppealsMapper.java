@@ -49,6 +49,15 @@ final class AppealsMapper {
         }
         if (table.getRows().isEmpty() && wide != null && most >= 8) {
             readWideRow(report, table, wide, TableParts.texts(wide), headerBefore);
+        } else if (table.getRows().isEmpty()) {
+            // a table printed with every data cell blank: the data row is the last row of 15 cells without labels
+            for (int i = rows.size() - 1; i >= 0; i--) {
+                List<String> t = TableParts.texts(rows.get(i));
+                if (t.size() >= WIDTH && t.stream().allMatch(c -> c.isBlank() || TableParts.numeric(c) || CellParser.isDash(c))) {
+                    readWideRow(report, table, rows.get(i), t, i > 0 ? TableParts.texts(rows.get(i - 1)) : null);
+                    break;
+                }
+            }
         }
         if (!table.getRows().isEmpty()) {
             for (ColumnDef c : COLUMNS) TableParts.addColumn(table, c.key(), c.label());

@@ -73,6 +73,10 @@ public final class CellParser {
         return v;
     }
 
+    public static boolean isDash(String s) {
+        return s != null && DASHES.contains(Normalizer.normalize(s, Normalizer.Form.NFKC).strip());
+    }
+
     /** A unit printed on its own beside a money figure ("万元"), which belongs to that figure. */
     public static boolean isUnit(String s) {
         String t = s == null ? "" : s.strip();

@@ -39,8 +39,10 @@ public final class DocInterpreter {
         int current = 0;
         String lastGrid = null;
         boolean titleSeen = false;
+        Block.Para shortBefore = null; // a short line just before the title: its first half, where it wraps
         int blockIndex = 0;
-        for (Block b : doc.blocks) {
+        List<Block> blocks = "pdf".equals(doc.inputKind) ? joinWrappedLines(doc.blocks) : doc.blocks;
+        for (Block b : blocks) {
             blockIndex++;
             if (b instanceof Block.Para p) {
                 String text = p.text().strip();
@@ -48,15 +50,23 @@ public final class DocInterpreter {
                 lastGrid = null;
                 if (!titleSeen && blockIndex <= 12 && current == 0 && MetaReader.looksLikeTitle(text)) {
                     MetaReader.readTitle(report.getMeta(), text, p.source());
+                    if ((report.getMeta().getOrgan() == null || report.getMeta().getYear() == null) && shortBefore != null) {
+                        // "淮安市人民政府" / "2024年政府信息公开工作年度报告": a title printed over two lines
+                        MetaReader.readTitle(report.getMeta(), shortBefore.text().strip() + text, shortBefore.source());
+                        var firstHalf = shortBefore.source();
+                        report.getParagraphs().removeIf(x -> x.getSource() == firstHalf);
+                    }
                     titleSeen = true;
                     continue;
                 }
+                shortBefore = !titleSeen && text.length() <= 30 && !text.matches(".*[。，；：].*") ? p : null;
                 var heading = HeadingMatcher.match(text, current + 1);
                 if (heading.isPresent() && report.section(heading.get().number()).isEmpty()
                         && (heading.get().match() != HeadingMatcher.Match.RENAMED || heading.get().number() == current + 1)) {
                     var h = heading.get();
                     Section s = new Section(h.number(), h.printed(), p.source());
                     s.setVariant(h.match().name().toLowerCase());
+                    s.setOrder(blockIndex);
                     report.getSections().add(s);
                     current = h.number();
                     if (!h.rest().isEmpty()) addParagraph(report, h.rest(), current, p);
@@ -83,6 +93,37 @@ public final class DocInterpreter {
         LayoutDetector.detect(report);
         finishSections(report);
         return report;
+    }
+
+    private static final java.util.regex.Pattern SUB_HEADING =
+            java.util.regex.Pattern.compile("^\\s*([（(][一二三四五六七八九十]+[）)]|[0-9]+[、.．]|[一二三四五六七八九十]+是)");
+
+    /**
+     * A PDF prints prose as lines wrapped at the page width. A line that does not end a sentence
+     * continues on the next, unless that one starts a heading or a numbered item; a title or a
+     * heading line stands alone. The paragraph keeps the source of its first line.
+     */
+    static List<Block> joinWrappedLines(List<Block> in) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : in) {
+            if (b instanceof Block.Para p && !out.isEmpty() && out.get(out.size() - 1) instanceof Block.Para prev
+                    && continues(prev.text(), p.text())) {
+                out.set(out.size() - 1, new Block.Para(prev.text().strip() + p.text().strip(), prev.source()));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private static boolean continues(String prev, String next) {
+        String a = prev.strip(), n = next.strip();
+        if (a.isEmpty() || n.isEmpty()) return false;
+        if ("。！？；：:;!?…”】".indexOf(a.charAt(a.length() - 1)) >= 0) return false;
+        if (MetaReader.looksLikeTitle(a) || a.endsWith("报告")) return false;
+        if (HeadingMatcher.match(a, 0).isPresent() || HeadingMatcher.match(n, 0).isPresent()) return false;
+        if (HeadingMatcher.match(a, 7).isPresent()) return false;
+        return !SUB_HEADING.matcher(n).find();
     }
 
     private static void addParagraph(Report report, String text, int section, Block.Para p) {

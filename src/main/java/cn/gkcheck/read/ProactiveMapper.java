@@ -67,7 +67,9 @@ final class ProactiveMapper {
                 header = new ArrayList<>();
                 headerLabels = new ArrayList<>();
                 for (int i = first + 1; i < t.size(); i++) {
-                    header.add(TableParts.matchColumn(t.get(i), COLUMNS, 0.6));
+                    // a header cell merged over several columns names one column, not several
+                    boolean continuation = gr.cells().get(i).spanned();
+                    header.add(continuation ? null : TableParts.matchColumn(t.get(i), COLUMNS, 0.6));
                     headerLabels.add(t.get(i));
                 }
                 continue;

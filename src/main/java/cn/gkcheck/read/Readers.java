@@ -59,25 +59,16 @@ public final class Readers {
         report.getMeta().setSourceFile(fileName);
         report.getMeta().setSha256(sha256(bytes));
         if (report.getMeta().getInputKind() == null) report.getMeta().setInputKind(kind.id());
-        noteExtension(report, kind, fileName);
+        if (report.getProblems().isEmpty()) noteExtension(report, kind, fileName);
         return report;
     }
 
     private static DocReader reader(InputKind kind) {
-        String name = switch (kind) {
-            case PDF -> "cn.gkcheck.read.PdfReader";
-            case DOCX -> "cn.gkcheck.read.DocxReader";
-            default -> "cn.gkcheck.read.HtmlReader";
+        return switch (kind) {
+            case PDF -> new PdfReader();
+            case DOCX -> new DocxReader();
+            default -> new HtmlReader();
         };
-        try {
-            return (DocReader) Class.forName(name).getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            return (bytes, fileName) -> {
-                Doc d = new Doc(kind.id());
-                d.problems.add(new ReadProblem("unsupported", "本版本尚不能读取 " + kind.id().toUpperCase(Locale.ROOT) + " 文件"));
-                return d;
-            };
-        }
     }
 
     private static boolean nothingFound(Report r) {

@@ -55,14 +55,17 @@ final class RequestsMapper {
             if (t.stream().allMatch(String::isBlank)) continue;
             int n = t.size();
             int width = COLUMNS.size();
-            boolean full = n >= width + 1;
+            // the last 7 cells are the values, unless a label stands among them (a row that lost cells)
+            boolean full = n >= width + 1 && !looksLikeLabel(t.get(n - width));
             List<String> labelCells = full ? t.subList(0, n - width) : leadingText(t);
             List<String> values = full ? t.subList(n - width, n) : t.subList(labelCells.size(), n);
+            if (!full) labelCells = labelCells.stream().filter(c -> !c.isBlank()).toList();
             boolean hasNumber = values.stream().anyMatch(TableParts::numeric);
             String label = TableParts.joinLabels(labelCells);
             String sub = lastFilled(labelCells);
 
-            Scored best = isHeader(t) ? null : best(label, sub, pendingLabel, pos);
+            // a header row, or a row of label cells only, is never a data row
+            Scored best = isHeader(t) || values.isEmpty() ? null : best(label, sub, pendingLabel, pos);
             if (best == null && !hasNumber) {
                 headerCells(t, printedColumns, printedScores);
                 if (!label.isBlank() && values.stream().allMatch(String::isBlank) && !isHeaderish(label)) {
@@ -159,9 +162,16 @@ final class RequestsMapper {
         return placed;
     }
 
+    /** Text that can only be a row label: not a number or dash, with three or more Chinese characters. */
+    private static boolean looksLikeLabel(String s) {
+        long cjk = s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+        return cjk >= 3 && !TableParts.numeric(s);
+    }
+
+    /** In a short row: everything before the first number or dash is label (blank label cells included). */
     private static List<String> leadingText(List<String> t) {
         int i = 0;
-        while (i < t.size() && !TableParts.numeric(t.get(i)) && !(i > 0 && t.get(i).isBlank())) i++;
+        while (i < t.size() && !TableParts.numeric(t.get(i)) && !CellParser.isDash(t.get(i))) i++;
         return t.subList(0, i);
     }
 
@@ -170,9 +180,11 @@ final class RequestsMapper {
         return "";
     }
 
-    /** A header row: three or more of its cells are column labels (自然人, 商业企业 …). */
+    /** A header row: two or more of its cells are column labels (自然人, 商业企业 …, 总计), or it holds 申请人情况. */
     private static boolean isHeader(List<String> t) {
-        return t.stream().filter(c -> !c.isBlank() && TableParts.matchColumn(c, COLUMNS, 0.75) != null).count() >= 3;
+        long labels = t.stream().filter(c -> !c.isBlank()).map(c -> TableParts.matchColumn(c, COLUMNS, 0.75))
+                .filter(c -> c != null).distinct().count();
+        return labels >= 2 || t.stream().anyMatch(c -> Labels.fold(c).contains("申请人情况"));
     }
 
     private static boolean isHeaderish(String s) {

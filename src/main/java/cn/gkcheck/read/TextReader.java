@@ -42,8 +42,15 @@ public final class TextReader implements DocReader {
                 grid.add(row(cells, src));
                 continue;
             }
-            if (line.isBlank()) continue; // blank lines do not end a table: OCR leaves them inside
-            if (grid != null && isLabelFragment(line) && nextIsRow(lines, i + 1)) {
+            if (line.isBlank()) {
+                // in Markdown a blank line ends a table; in OCR text blank lines fall inside tables
+                if (markdown && grid != null) {
+                    doc.add(new Block.Grid(grid, grid.get(0).source()));
+                    grid = null;
+                }
+                continue;
+            }
+            if (!markdown && grid != null && isLabelFragment(line) && nextIsRow(lines, i + 1)) {
                 grid.add(row(List.of(line.strip()), src));
                 continue;
             }
@@ -96,7 +103,7 @@ public final class TextReader implements DocReader {
     /** A short line inside a table without cells of its own: part of a wrapped label. */
     private static boolean isLabelFragment(String line) {
         String t = line.strip();
-        return t.length() <= 30 && !t.contains("。") && !t.matches("^[一二三四五六][、.．].*");
+        return t.length() <= 30 && !t.contains("。") && !t.matches("^(#+\\s*)?(第[一二三四五六]部分|[一二三四五六]\\s*[、.．]).*");
     }
 
     private boolean nextIsRow(String[] lines, int from) {

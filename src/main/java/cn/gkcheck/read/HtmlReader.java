@@ -1,0 +1,70 @@
+package cn.gkcheck.read;
+
+import cn.gkcheck.model.Guess;
+import cn.gkcheck.model.ReadProblem;
+import cn.gkcheck.model.Source;
+import cn.gkcheck.read.html.BodyFinder;
+import cn.gkcheck.read.html.HtmlDecoder;
+import cn.gkcheck.read.html.HtmlText;
+import cn.gkcheck.read.html.HtmlWalker;
+import cn.gkcheck.read.html.PageDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads a report published as a web page (a CMS article page or a Word "save as web page"):
+ * decodes the bytes as the site served them (UTF-8, GB2312/GBK/GB18030 declared or not, a BOM),
+ * finds the report among navigation, breadcrumbs, footers and link lists, and returns its
+ * paragraphs and tables in document order — tables as grids with rowspan/colspan expanded.
+ * The page's publication date (发布日期, PubDate metadata) goes to {@link Doc#published}.
+ */
+public final class HtmlReader implements DocReader {
+
+    private static final Pattern TITLE_PART = Pattern.compile("[_|｜]|\\s[-－—–]\\s");
+
+    @Override
+    public Doc read(byte[] bytes, String fileName) {
+        Doc doc = new Doc("html");
+        try {
+            if (bytes == null || bytes.length == 0) {
+                doc.problems.add(new ReadProblem("empty", "网页文件为空"));
+                return doc;
+            }
+            HtmlDecoder.Decoded d = HtmlDecoder.decode(bytes);
+            doc.encoding = d.encoding();
+            if (d.guess() != null) {
+                doc.guesses.add(new Guess("encoding", null, null, null, d.encoding(), d.guess(), null));
+            }
+            Parser parser = Parser.htmlParser();
+            parser.settings(org.jsoup.parser.ParseSettings.htmlDefault);
+            Document page = Jsoup.parse(d.text(), "", parser);
+            doc.published = PageDate.find(page);
+            BodyFinder found = new BodyFinder(page);
+            List<Block> blocks = HtmlWalker.walk(found.body, found.noise);
+            if (blocks.stream().noneMatch(b -> b instanceof Block.Para p && p.text().contains("年度报告"))) {
+                String title = pageTitle(page);
+                if (title != null) doc.add(new Block.Para(title, Source.path("head/title")));
+            }
+            blocks.forEach(doc::add);
+            if (doc.blocks.isEmpty()) doc.problems.add(new ReadProblem("empty", "网页中没有可读的正文"));
+        } catch (RuntimeException | StackOverflowError e) {
+            doc.problems.add(new ReadProblem("corrupt", "网页无法解析：" + e.getClass().getSimpleName()));
+        }
+        return doc;
+    }
+
+    /** The part of {@code <title>} that names the report, without the site name after "_" or " - ". */
+    private static String pageTitle(Document page) {
+        Element t = page.selectFirst("head > title, title");
+        if (t == null) return null;
+        for (String part : TITLE_PART.split(t.text())) {
+            String s = HtmlText.trim(part);
+            if (s.contains("年度报告") || s.contains("年报")) return s;
+        }
+        return null;
+    }
+}

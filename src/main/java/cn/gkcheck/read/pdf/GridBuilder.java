@@ -1,0 +1,311 @@
+package cn.gkcheck.read.pdf;
+
+import cn.gkcheck.model.Source;
+import cn.gkcheck.read.Block;
+import cn.gkcheck.read.Block.GridCell;
+import cn.gkcheck.read.Block.GridRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Rebuilds one printed table (or one 第二十条 block of it) as grid rows from word positions.
+ *
+ * <p>Data columns come from the header's leaf cells (their x ranges, split where the numbers
+ * below show a column boundary); every word right of the label zone goes, whole and unchanged,
+ * into the column whose range holds its centre, so a blank cell stays "" and never shifts its
+ * neighbours. Rows come from the lines that carry data; label fragments left of the data are
+ * tied to those rows (see {@link LabelColumns}). Nothing here knows which row is which.
+ */
+final class GridBuilder {
+    /** Header words closer than this many em on one line belong to one header cell ("总 计"). */
+    private static final float HEADER_WORD_GAP_EM = 1.5f;
+    /** Header lines closer than this many em, overlapping in x, are one stacked cell. */
+    private static final float HEADER_STACK_EM = 3.9f;
+
+    /** The data columns of a table: their centres (left to right) and header labels. */
+    record Columns(float left, float[] centers, String[] labels) {
+        int size() {
+            return centers.length;
+        }
+
+        int of(float x) {
+            for (int i = 0; i < centers.length - 1; i++) if (x < (centers[i] + centers[i + 1]) / 2) return i;
+            return centers.length - 1;
+        }
+    }
+
+    /** What a block produced: its rows and the columns a continuation may reuse. */
+    record Result(List<GridRow> rows, Columns columns) {}
+
+    private GridBuilder() {}
+
+    static Result build(List<Line> lines, Columns previous) {
+        List<GridRow> out = new ArrayList<>();
+        if (lines.isEmpty()) return new Result(out, previous);
+        float labelEdge = labelEdge(lines);
+        int firstData = -1;
+        for (int i = 0; i < lines.size() && firstData < 0; i++) {
+            for (Word w : lines.get(i).words) {
+                if (w.x0() >= labelEdge && Text.isNumberOrDash(w.text())) { firstData = i; break; }
+            }
+        }
+        // a row label set on a slightly different baseline than its numbers still belongs to the data
+        while (firstData > 0 && sameRow(lines.get(firstData - 1), lines.get(firstData))) firstData--;
+        List<Line> header = lines.subList(0, firstData < 0 ? lines.size() : firstData);
+        List<Line> data = firstData < 0 ? List.of() : lines.subList(firstData, lines.size());
+
+        List<Word> numbers = new ArrayList<>();
+        for (Line l : data) for (Word w : l.words) if (w.x0() >= labelEdge && Text.isNumberOrDash(w.text())) numbers.add(w);
+        float[][] clusters = clusters(numbers);
+
+        List<HeaderCell> cells = headerCells(header, labelEdge, clusters);
+        Columns columns = columns(cells, clusters, labelEdge, previous);
+        if (columns == null) { // no header, no numbers: nothing to lay out as a grid
+            for (Line l : lines) out.add(new GridRow(List.of(new GridCell(l.text(), src(l))), src(l)));
+            return new Result(out, previous);
+        }
+
+        List<DataRow> rows = dataRows(data, labelEdge, columns);
+        LabelColumns labels = LabelColumns.assign(data, labelEdge, rows);
+
+        for (GridRow r : headerRows(header, cells, labelEdge, columns, labels.count())) out.add(r);
+        for (DataRow r : rows) {
+            List<GridCell> cs = new ArrayList<>();
+            for (int k = 0; k < labels.count(); k++) cs.add(r.label(k));
+            for (int c = 0; c < columns.size(); c++) cs.add(new GridCell(r.cells[c], r.cellSource(c)));
+            out.add(new GridRow(cs, src(r.line)));
+        }
+        return new Result(out, columns);
+    }
+
+    private static boolean sameRow(Line a, Line b) {
+        return a.page == b.page && Math.abs(a.y() - b.y()) <= LabelColumns.ANCHOR
+                && a.words.stream().noneMatch(w -> Text.isNumberOrDash(w.text()));
+    }
+
+    /** Everything left of the leftmost printed number is label; with no numbers, left of the second header word. */
+    private static float labelEdge(List<Line> lines) {
+        float min = Float.MAX_VALUE;
+        for (Line l : lines) {
+            for (int i = 0; i < l.words.size(); i++) {
+                Word w = l.words.get(i);
+                if (Text.isNumberOrDash(w.text())) min = Math.min(min, w.x0());
+            }
+        }
+        if (min < Float.MAX_VALUE) return min - 0.5f;
+        for (Line l : lines) if (l.words.size() >= 2) return l.words.get(1).x0() - 0.5f;
+        return Float.MAX_VALUE;
+    }
+
+    /** x ranges of the numbers, merged where they overlap: one range per data column that has numbers. */
+    private static float[][] clusters(List<Word> numbers) {
+        List<float[]> rs = new ArrayList<>();
+        for (Word w : numbers) rs.add(new float[] {w.x0(), w.x1()});
+        rs.sort(Comparator.comparingDouble(r -> r[0]));
+        List<float[]> out = new ArrayList<>();
+        for (float[] r : rs) {
+            if (!out.isEmpty() && r[0] <= out.get(out.size() - 1)[1] + 0.5f) {
+                float[] last = out.get(out.size() - 1);
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                out.add(new float[] {r[0], r[1]});
+            }
+        }
+        return out.toArray(new float[0][]);
+    }
+
+    private static List<HeaderCell> headerCells(List<Line> header, float labelEdge, float[][] clusters) {
+        List<Word> pieces = new ArrayList<>();
+        for (Line l : header) {
+            List<Glyph> cur = new ArrayList<>();
+            Glyph prev = null;
+            for (Word w : l.words) {
+                if (w.x1() <= labelEdge + 1) continue; // the label column's own header ("信息内容", the 勾稽 note)
+                for (Glyph g : w.glyphs()) {
+                    if (prev != null && (g.x() - prev.right() > HEADER_WORD_GAP_EM * g.fontSize() || boundaryBetween(prev.right(), g.x(), clusters))) {
+                        pieces.add(new Word(cur, l));
+                        cur = new ArrayList<>();
+                    }
+                    cur.add(g);
+                    prev = g;
+                }
+            }
+            if (!cur.isEmpty()) pieces.add(new Word(cur, l));
+        }
+        // stack pieces into cells: vertically close and overlapping in x
+        int n = pieces.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Word a = pieces.get(i), b = pieces.get(j);
+                if (a.line() == b.line() || a.line().page != b.line().page) continue;
+                boolean overlap = Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0()) > 0;
+                if (overlap && sameZones(a, b, clusters)
+                        && Math.abs(a.y() - b.y()) <= HEADER_STACK_EM * Math.max(a.fontSize(), b.fontSize())) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+        List<HeaderCell> cells = new ArrayList<>();
+        List<Integer> roots = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int r = find(parent, i);
+            int idx = roots.indexOf(r);
+            if (idx < 0) {
+                roots.add(r);
+                cells.add(new HeaderCell());
+                idx = cells.size() - 1;
+            }
+            cells.get(idx).words.add(pieces.get(i));
+        }
+        return cells;
+    }
+
+    /**
+     * Two header lines are one stacked cell only if they stand over the same data columns: a
+     * spanning header ("法人或其他组织") left-aligned over its first sub-header ("商业企") is not
+     * part of it, however close the lines are set.
+     */
+    private static boolean sameZones(Word a, Word b, float[][] clusters) {
+        return zone(a.x0() + 1, clusters) == zone(b.x0() + 1, clusters) && zone(a.x1() - 1, clusters) == zone(b.x1() - 1, clusters);
+    }
+
+    private static int zone(float x, float[][] clusters) {
+        int z = 0;
+        for (int i = 0; i + 1 < clusters.length; i++) if (x > (clusters[i][1] + clusters[i + 1][0]) / 2) z = i + 1;
+        return z;
+    }
+
+    /** True where a gap between two glyphs holds a column boundary shown by the numbers below. */
+    private static boolean boundaryBetween(float from, float to, float[][] clusters) {
+        for (int i = 0; i + 1 < clusters.length; i++) {
+            float b = (clusters[i][1] + clusters[i + 1][0]) / 2;
+            if (b > from && b < to) return true;
+        }
+        return false;
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) i = p[i] = p[p[i]];
+        return i;
+    }
+
+    private static boolean isLeaf(HeaderCell c, List<HeaderCell> all) {
+        for (HeaderCell o : all) {
+            if (o != c && o.page() == c.page() && o.top() > c.bottom() + 0.5f && o.overlapsX(c)) return false;
+        }
+        return true;
+    }
+
+    private static Columns columns(List<HeaderCell> cells, float[][] clusters, float labelEdge, Columns previous) {
+        List<HeaderCell> leaves = new ArrayList<>();
+        for (HeaderCell c : cells) if (isLeaf(c, cells)) leaves.add(c);
+        leaves.sort(Comparator.comparingDouble(HeaderCell::center));
+        if (!leaves.isEmpty() && leaves.size() >= clusters.length) {
+            float[] centers = new float[leaves.size()];
+            String[] labels = new String[leaves.size()];
+            for (int i = 0; i < leaves.size(); i++) {
+                centers[i] = leaves.get(i).center();
+                labels[i] = leaves.get(i).text();
+            }
+            return new Columns(labelEdge, centers, labels);
+        }
+        if (previous != null && clusters.length <= previous.size()) return previous; // a continuation without its header
+        if (clusters.length == 0) return null;
+        // header missing or run together: the numbers themselves show the columns
+        float[] centers = new float[clusters.length];
+        String[] labels = new String[clusters.length];
+        for (int i = 0; i < clusters.length; i++) {
+            centers[i] = (clusters[i][0] + clusters[i][1]) / 2;
+            labels[i] = "";
+        }
+        Columns cs = new Columns(labelEdge, centers, labels);
+        for (HeaderCell c : leaves) {
+            int i = cs.of(c.center());
+            labels[i] = Text.joinWrapped(labels[i], c.text());
+        }
+        return cs;
+    }
+
+    private static List<DataRow> dataRows(List<Line> data, float labelEdge, Columns columns) {
+        List<DataRow> rows = new ArrayList<>();
+        List<Word> strays = new ArrayList<>();
+        for (Line l : data) {
+            List<Word> ws = l.words.stream().filter(w -> w.x0() >= labelEdge).toList();
+            if (ws.isEmpty()) continue;
+            if (ws.stream().anyMatch(w -> Text.isNumberOrDash(w.text()))) {
+                DataRow r = new DataRow(l, columns.size());
+                for (Word w : ws) r.put(columns.of(w.center()), w);
+                rows.add(r);
+            } else {
+                strays.addAll(ws);
+            }
+        }
+        // text printed in a data cell over two lines (rare): add it to the nearest row's cell
+        for (Word w : strays) {
+            DataRow best = null;
+            for (DataRow r : rows) {
+                if (r.line.page == w.line().page && (best == null || Math.abs(r.y() - w.y()) < Math.abs(best.y() - w.y()))) best = r;
+            }
+            if (best != null) best.put(columns.of(w.center()), w);
+        }
+        return rows;
+    }
+
+    /** Header cells grouped into bands of overlapping height, one grid row per band, each cell under its column. */
+    private static List<GridRow> headerRows(List<Line> header, List<HeaderCell> cells, float labelEdge, Columns columns, int labelCount) {
+        List<GridRow> out = new ArrayList<>();
+        if (cells.isEmpty()) return out;
+        List<HeaderCell> sorted = new ArrayList<>(cells);
+        sorted.sort(Comparator.comparingInt(HeaderCell::page).thenComparingDouble(HeaderCell::top));
+        List<List<HeaderCell>> bands = new ArrayList<>();
+        float bandBottom = 0;
+        int bandPage = -1;
+        for (HeaderCell c : sorted) {
+            if (bands.isEmpty() || c.page() != bandPage || c.top() - c.fontSize() > bandBottom) {
+                bands.add(new ArrayList<>());
+                bandBottom = c.bottom();
+                bandPage = c.page();
+            }
+            bands.get(bands.size() - 1).add(c);
+            bandBottom = Math.max(bandBottom, c.bottom());
+        }
+        String labelHeader = "";
+        Line labelLine = null;
+        for (Line l : header) {
+            for (Word w : l.words) {
+                if (w.x1() <= labelEdge + 1) {
+                    labelHeader = labelLine == l ? labelHeader + " " + w.text() : Text.joinWrapped(labelHeader, w.text());
+                    labelLine = l;
+                }
+            }
+        }
+        for (int b = 0; b < bands.size(); b++) {
+            String[] texts = new String[columns.size()];
+            java.util.Arrays.fill(texts, "");
+            Line first = null;
+            for (HeaderCell c : bands.get(b)) {
+                int i = columns.of(c.center());
+                texts[i] = texts[i].isEmpty() ? c.text() : texts[i] + " " + c.text();
+                if (first == null) first = c.words.get(0).line();
+            }
+            List<GridCell> cs = new ArrayList<>();
+            for (int k = 0; k < labelCount; k++) {
+                boolean last = b == bands.size() - 1;
+                cs.add(new GridCell(k == 0 && last ? labelHeader : "", src(first)));
+            }
+            for (String t : texts) cs.add(new GridCell(t, src(first)));
+            out.add(new GridRow(cs, src(first)));
+        }
+        if (labelCount > 0 && !labelHeader.isEmpty() && bands.isEmpty()) {
+            out.add(new GridRow(List.of(new GridCell(labelHeader, src(labelLine))), src(labelLine)));
+        }
+        return out;
+    }
+
+    static Source src(Line l) {
+        return l == null ? null : Source.pageLine(l.page, l.number);
+    }
+}

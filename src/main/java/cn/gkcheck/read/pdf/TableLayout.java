@@ -1,0 +1,35 @@
+package cn.gkcheck.read.pdf;
+
+import cn.gkcheck.read.Block;
+import cn.gkcheck.read.Block.GridCell;
+import cn.gkcheck.read.Block.GridRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns one table region into one grid: the 主动公开 table block by block, the others whole. */
+public final class TableLayout {
+    private TableLayout() {}
+
+    public static Block.Grid grid(TableRegions.Kind kind, List<Line> lines) {
+        List<GridRow> rows = new ArrayList<>();
+        if (kind == TableRegions.Kind.PROACTIVE) {
+            // each 第二十条 block has its own header and columns: caption row, header row, data rows
+            int i = 0;
+            while (i < lines.size()) {
+                int j = i + 1;
+                while (j < lines.size() && !TableRegions.isCaption(lines.get(j))) j++;
+                Line caption = lines.get(i);
+                List<Line> body = lines.subList(i, j);
+                if (TableRegions.isCaption(caption)) {
+                    rows.add(new GridRow(List.of(new GridCell(caption.text(), GridBuilder.src(caption))), GridBuilder.src(caption)));
+                    body = lines.subList(i + 1, j);
+                }
+                rows.addAll(GridBuilder.build(body, null).rows());
+                i = j;
+            }
+        } else {
+            rows.addAll(GridBuilder.build(lines, null).rows());
+        }
+        return new Block.Grid(rows, GridBuilder.src(lines.get(0)));
+    }
+}
