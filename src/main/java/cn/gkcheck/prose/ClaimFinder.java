@@ -72,7 +72,8 @@ final class ClaimFinder {
     private static final Pattern FILLER = Pattern.compile(
             "(?:政府信息公开|政务公开|信息公开|依申请公开|依申请|政府信息|申请|案件|案|件数|数量|各类|类|事项|公开|的|共计|共|合计|累计|总计|计|为|达|了|有|其中|被|提起|全年)*");
     private static final Pattern SCOPE_OTHER = Pattern.compile("代表|办公室|政府办|各部门|各单位|各地|部分单位|所属");
-    private static final Pattern NO_REQUESTS = Pattern.compile("(?<!尚)(?:未|没有|无)(?:收到|接到|受理|发生)[^，。；,;]{0,12}?申请");
+    // "未收到…申请"; not "未发生因政府信息公开被申请行政复议" (an appeal, not an application)
+    private static final Pattern NO_REQUESTS = Pattern.compile("(?<!尚)(?:未|没有|无)(?:收到|接到|受理)[^，。；,;]{0,12}?(?<!被)申请(?!行政复议|复议)");
     private static final Pattern NO_APPEALS = Pattern.compile(
             "(?<!尚)(?:没有|未|无)(?:发生|出现|被|因|收到|接到)?[^，。；,;0-9纠败维撤]{0,20}?(行政复议|复议|行政诉讼|诉讼)"
                     + "(?:(?:或|和|及|与|、|以及)(?:被)?(?:提起|申请)?(行政诉讼|诉讼))?");
