@@ -49,6 +49,11 @@ public final class Engine {
 
     /** Checks one report; {@code overrides} changes the severity of named rules (Error Prone's -Xep:ID:LEVEL). */
     public List<Finding> check(Report report, Map<String, Severity> overrides) {
+        return check(report, null, overrides);
+    }
+
+    /** Checks one report beside the same organ's report of the year before (cross-year rules), where known. */
+    public List<Finding> check(Report report, Report previous, Map<String, Severity> overrides) {
         Findings out = new Findings(catalog.rules(), overrides);
         KieSession session = kbase.newKieSession();
         try {
@@ -60,6 +65,7 @@ public final class Engine {
             report.getParagraphs().forEach(session::insert);
             report.getGuesses().forEach(session::insert);
             report.getProblems().forEach(session::insert);
+            if (previous != null) session.insert(new cn.gkcheck.prose.PreviousYear(previous));
             session.fireAllRules();
         } finally {
             session.dispose();

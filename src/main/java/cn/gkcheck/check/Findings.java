@@ -102,6 +102,12 @@ public class Findings {
             return this;
         }
 
+        /** Keeps a cell as evidence without moving the finding's location to it (prose findings point at the text). */
+        public Builder operand(Cell c) {
+            evidence().getOperands().add(c);
+            return this;
+        }
+
         public Builder raw(String raw) {
             evidence().setRaw(raw);
             return this;

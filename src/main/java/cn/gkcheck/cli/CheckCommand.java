@@ -7,6 +7,7 @@ import cn.gkcheck.model.Report;
 import cn.gkcheck.read.Readers;
 import cn.gkcheck.report.CheckedReport;
 import cn.gkcheck.report.Renderer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,13 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "reports checked at once (default: number of processors)")
     Integer threads;
 
+    @Option(names = "--previous", paramLabel = "LAST", description = "the same organ's report of the year before, for the cross-year rules;"
+            + " without it, reports of one organ in consecutive years among the inputs are paired")
+    Path previous;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "the date the report was published (Art. 49 deadlines)")
+    String published;
+
     @Override
     public Integer call() throws Exception {
         if (!List.of("text", "json").contains(format)) return usage("--format must be text or json");
@@ -72,9 +80,18 @@ public final class CheckCommand implements Callable<Integer> {
                 return usage("--severity " + e.getKey() + ": level must be error, warning or info");
             }
         }
+        java.time.LocalDate publishedOn = null;
+        if (published != null) {
+            try {
+                publishedOn = java.time.LocalDate.parse(published);
+            } catch (java.time.format.DateTimeParseException e) {
+                return usage("--published must be a date YYYY-MM-DD");
+            }
+        }
+        if (previous != null && !Files.isRegularFile(previous)) return usage("--previous: no such file " + previous);
         List<Path> inputs = Inputs.expand(files);
         if (inputs.isEmpty()) return usage("no report files found in " + files);
-        List<CheckedReport> results = checkAll(engine, inputs, overrides);
+        List<CheckedReport> results = checkAll(engine, inputs, overrides, publishedOn);
         var out = spec.commandLine().getOut();
         Renderer.named(format, lang.equals("en"), Main.version(), engine.catalog().rules().size()).render(results, out);
         out.flush();
@@ -84,25 +101,46 @@ public final class CheckCommand implements Callable<Integer> {
         return failing ? Main.FINDINGS : Main.OK;
     }
 
-    /** In parallel, results in input order: the output is the same whatever the thread count. */
-    private List<CheckedReport> checkAll(Engine engine, List<Path> inputs, Map<String, Severity> overrides) throws Exception {
+    /**
+     * Reads all, pairs consecutive years of one organ (or uses --previous), then checks, in parallel;
+     * results in input order: the output is the same whatever the thread count.
+     */
+    private List<CheckedReport> checkAll(Engine engine, List<Path> inputs, Map<String, Severity> overrides,
+                                         java.time.LocalDate publishedOn) throws Exception {
         int n = Math.max(1, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, inputs.size()));
         try {
+            List<Future<Report>> reading = new ArrayList<>();
+            for (Path p : inputs) reading.add(pool.submit(() -> Readers.read(p)));
+            List<Report> reports = new ArrayList<>();
+            for (Future<Report> f : reading) reports.add(f.get());
+            if (publishedOn != null) for (Report r : reports) if (r.isReadable()) r.getMeta().setPublished(publishedOn);
+            Report last = previous == null ? null : Readers.read(previous);
+            Map<Integer, Integer> pairs = last == null ? Pairing.pair(reports) : Map.of();
             List<Future<CheckedReport>> futures = new ArrayList<>();
-            for (Path p : inputs) futures.add(pool.submit(() -> checkOne(engine, p, overrides)));
+            for (int i = 0; i < inputs.size(); i++) {
+                Report r = reports.get(i);
+                Report before = last != null ? last : pairs.containsKey(i) ? reports.get(pairs.get(i)) : null;
+                Path p = inputs.get(i);
+                futures.add(pool.submit(() -> new CheckedReport(p.toString(), r, engine.check(r, before, overrides))));
+            }
             List<CheckedReport> results = new ArrayList<>();
             for (Future<CheckedReport> f : futures) results.add(f.get());
+            if (last != null) notConsecutive(reports, last);
             return results;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    static CheckedReport checkOne(Engine engine, Path p, Map<String, Severity> overrides) {
-        Report report = Readers.read(p);
-        List<Finding> findings = engine.check(report, overrides);
-        return new CheckedReport(p.toString(), report, findings);
+    /** The cross-year rules compare consecutive years only: say so when --previous is not the year before. */
+    private void notConsecutive(List<Report> reports, Report last) {
+        for (Report r : reports) {
+            if (!cn.gkcheck.prose.CrossYear.consecutive(r, last)) {
+                spec.commandLine().getErr().println("gkcheck check: --previous " + previous + " is not the report of the year before "
+                        + (r.getMeta().getYear() == null ? "(year unknown)" : r.getMeta().getYear()) + "; cross-year rules not applied");
+            }
+        }
     }
 
     private int usage(String message) {

@@ -29,6 +29,7 @@ public final class RulesCommand implements Callable<Integer> {
         if (id == null) {
             if (format.equals("markdown")) {
                 out.print(cn.gkcheck.check.RuleTable.markdown(catalog));
+                out.flush();
             } else if (format.equals("json")) {
                 out.println(Json.MAPPER.writeValueAsString(catalog.list()));
             } else {
