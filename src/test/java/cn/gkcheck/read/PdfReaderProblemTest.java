@@ -65,7 +65,7 @@ class PdfReaderProblemTest {
     }
 
     /** One page holding only a picture of text, as a scanner produces. */
-    private static byte[] scanned() throws IOException {
+    static byte[] scanned() throws IOException {
         try (PDDocument d = new PDDocument()) {
             PDPage page = new PDPage();
             d.addPage(page);
@@ -81,7 +81,7 @@ class PdfReaderProblemTest {
         }
     }
 
-    private static byte[] encrypted(String userPassword) throws IOException {
+    static byte[] encrypted(String userPassword) throws IOException {
         try (PDDocument d = new PDDocument()) {
             PDPage page = new PDPage();
             d.addPage(page);
