@@ -13,7 +13,8 @@ import sys
 
 def render(md):
     out = ['<!DOCTYPE html>', '<html><head><meta charset="utf-8"><title>report</title>',
-           '<style>table{border-collapse:collapse} td{border:1px solid #000;padding:2px;font-size:9pt}</style>',
+           # tables as wide as the page, so that a word processor keeps every column on it
+           '<style>table{border-collapse:collapse;width:100%} td{border:1px solid #000;padding:1px;font-size:8pt}</style>',
            '</head><body>']
     table = None
     for line in md.split('\n'):
@@ -26,7 +27,7 @@ def render(md):
             table.append(cells)
             continue
         if table is not None:
-            out.append('<table>')
+            out.append('<table width="100%" border="1" cellspacing="0">')
             for row in table:
                 out.append('<tr>' + ''.join('<td>%s</td>' % html.escape(c) for c in row) + '</tr>')
             out.append('</table>')
@@ -40,7 +41,7 @@ def render(md):
         else:
             out.append('<p>%s</p>' % html.escape(s))
     if table is not None:
-        out.append('<table>' + ''.join('<tr>' + ''.join('<td>%s</td>' % html.escape(c) for c in r) + '</tr>' for r in table) + '</table>')
+        out.append('<table width="100%" border="1" cellspacing="0">' + ''.join('<tr>' + ''.join('<td>%s</td>' % html.escape(c) for c in r) + '</tr>' for r in table) + '</table>')
     out.append('</body></html>')
     return '\n'.join(out) + '\n'
 
