@@ -91,6 +91,7 @@ public class Findings {
         /** Points at one cell and keeps it, raw and read, as evidence. */
         public Builder cell(Cell c) {
             Location l = f.getLocation();
+            l.setSection(sectionOf(c.getTable()));
             l.setTable(c.getTable());
             l.setRow(c.getRow());
             l.setColumn(c.getColumn());
@@ -119,6 +120,7 @@ public class Findings {
          */
         public Builder equation(Equation eq) {
             Location l = f.getLocation();
+            l.setSection(sectionOf(eq.table()));
             l.setTable(eq.table());
             if (eq.perColumn()) l.setColumn(eq.fixedKey()); else l.setRow(eq.fixedKey());
             if (eq.perColumn()) l.setColumnLabel(eq.fixedLabel()); else l.setRowLabel(eq.fixedLabel());
@@ -133,6 +135,16 @@ public class Findings {
             e.getMissing().addAll(eq.missing());
             if (eq.outcome() == Equation.Outcome.NOT_EVALUATED) f.setSeverity(Severity.WARNING);
             return this;
+        }
+
+        /** The section that carries a table: 二 主动公开, 三 申请, 四 复议诉讼. */
+        private Integer sectionOf(String table) {
+            return switch (table == null ? "" : table) {
+                case "proactive" -> 2;
+                case "requests" -> 3;
+                case "appeals" -> 4;
+                default -> null;
+            };
         }
 
         private Evidence evidence() {

@@ -109,6 +109,18 @@ class CliTest {
     }
 
     @Test
+    void thePublicationDateOnTheCommandLineDecidesTheArticle49Deadline() {
+        String department2019 = "fixtures/clean/2019-qinghe-transport-bureau.md";
+        Run onTime = run("check", "--published", "2020-01-31", department2019);
+        assertThat(onTime.code()).isEqualTo(0);
+        assertThat(onTime.out()).doesNotContain("GK-DATE-LATE");
+        Run late = run("check", "--published", "2020-02-01", department2019);
+        assertThat(late.code()).isEqualTo(1);
+        assertThat(late.out()).contains(department2019 + ": error GK-DATE-LATE");
+        assertThat(run("check", "--published", "2020-13-01", department2019).code()).isEqualTo(2);
+    }
+
+    @Test
     void parsePrintsTheCanonicalModel() throws Exception {
         Run r = run("parse", SEED);
         assertThat(r.code()).isEqualTo(0);
@@ -144,6 +156,7 @@ class CliTest {
         Run one = run("rules", "GK-CELL-BLANK");
         assertThat(one.out()).contains("GK-CELL-BLANK — 统计表单元格空白").contains("rules/cell.drl");
         assertThat(run("rules", "GK-NOPE").code()).isEqualTo(2);
+        assertThat(run("rules", "--format", "markdown").out()).contains("| `GK-YEAR-SIMILAR` |");
         assertThat(run("--version").out()).startsWith("gkcheck ");
         assertThat(run("--help").out()).contains("check", "parse", "rules");
     }
