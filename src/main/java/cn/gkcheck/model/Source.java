@@ -49,7 +49,7 @@ public class Source {
         if (page != null && line != null) return "p" + page + ":" + line;
         if (line != null) return String.valueOf(line);
         if (path != null) return path;
-        if (table != null) return "t" + table + "r" + row + "c" + cell;
+        if (table != null) return "t" + table + (row == null ? "" : "r" + row) + (cell == null ? "" : "c" + cell);
         return "";
     }
 
