@@ -47,7 +47,7 @@ final class GridBuilder {
         int firstData = -1;
         for (int i = 0; i < lines.size() && firstData < 0; i++) {
             for (Word w : lines.get(i).words) {
-                if (w.x0() >= labelEdge && Text.isNumberOrDash(w.text())) { firstData = i; break; }
+                if (w.x0() >= labelEdge && Text.isValue(w.text())) { firstData = i; break; }
             }
         }
         // a row label set on a slightly different baseline than its numbers still belongs to the data
@@ -56,7 +56,7 @@ final class GridBuilder {
         List<Line> data = firstData < 0 ? List.of() : lines.subList(firstData, lines.size());
 
         List<Word> numbers = new ArrayList<>();
-        for (Line l : data) for (Word w : l.words) if (w.x0() >= labelEdge && Text.isNumberOrDash(w.text())) numbers.add(w);
+        for (Line l : data) for (Word w : l.words) if (w.x0() >= labelEdge && Text.isValue(w.text())) numbers.add(w);
         float[][] clusters = clusters(numbers);
 
         List<HeaderCell> cells = headerCells(header, labelEdge, clusters);
@@ -81,7 +81,7 @@ final class GridBuilder {
 
     private static boolean sameRow(Line a, Line b) {
         return a.page == b.page && Math.abs(a.y() - b.y()) <= LabelColumns.ANCHOR
-                && a.words.stream().noneMatch(w -> Text.isNumberOrDash(w.text()));
+                && a.words.stream().noneMatch(w -> Text.isValue(w.text()));
     }
 
     /** Everything left of the leftmost printed number is label; with no numbers, left of the second header word. */
@@ -90,7 +90,7 @@ final class GridBuilder {
         for (Line l : lines) {
             for (int i = 0; i < l.words.size(); i++) {
                 Word w = l.words.get(i);
-                if (Text.isNumberOrDash(w.text())) min = Math.min(min, w.x0());
+                if (Text.isValue(w.text())) min = Math.min(min, w.x0());
             }
         }
         if (min < Float.MAX_VALUE) return min - 0.5f;
@@ -235,7 +235,7 @@ final class GridBuilder {
         for (Line l : data) {
             List<Word> ws = l.words.stream().filter(w -> w.x0() >= labelEdge).toList();
             if (ws.isEmpty()) continue;
-            if (ws.stream().anyMatch(w -> Text.isNumberOrDash(w.text()))) {
+            if (ws.stream().anyMatch(w -> Text.isValue(w.text()))) {
                 DataRow r = new DataRow(l, columns.size());
                 for (Word w : ws) r.put(columns.of(w.center()), w);
                 rows.add(r);
