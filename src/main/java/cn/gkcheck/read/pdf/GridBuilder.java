@@ -59,7 +59,7 @@ final class GridBuilder {
         for (Line l : data) for (Word w : l.words) if (w.x0() >= labelEdge && Text.isValue(w.text())) numbers.add(w);
         float[][] clusters = clusters(numbers);
 
-        List<HeaderCell> cells = headerCells(header, labelEdge, clusters);
+        List<HeaderCell> cells = headerCells(header, labelEdge, ColumnBounds.of(clusters, numbers));
         Columns columns = columns(cells, clusters, labelEdge, previous);
         if (columns == null) { // no header, no numbers: nothing to lay out as a grid
             for (Line l : lines) out.add(new GridRow(List.of(new GridCell(l.text(), src(l))), src(l)));
@@ -115,7 +115,7 @@ final class GridBuilder {
         return out.toArray(new float[0][]);
     }
 
-    private static List<HeaderCell> headerCells(List<Line> header, float labelEdge, float[][] clusters) {
+    private static List<HeaderCell> headerCells(List<Line> header, float labelEdge, float[] bounds) {
         List<Word> pieces = new ArrayList<>();
         for (Line l : header) {
             List<Glyph> cur = new ArrayList<>();
@@ -123,7 +123,7 @@ final class GridBuilder {
             for (Word w : l.words) {
                 if (w.x1() <= labelEdge + 1) continue; // the label column's own header ("信息内容", the 勾稽 note)
                 for (Glyph g : w.glyphs()) {
-                    if (prev != null && (g.x() - prev.right() > HEADER_WORD_GAP_EM * g.fontSize() || boundaryBetween(prev.right(), g.x(), clusters))) {
+                    if (prev != null && (g.x() - prev.right() > HEADER_WORD_GAP_EM * g.fontSize() || boundaryBetween(prev.right(), g.x(), bounds))) {
                         pieces.add(new Word(cur, l));
                         cur = new ArrayList<>();
                     }
@@ -142,7 +142,7 @@ final class GridBuilder {
                 Word a = pieces.get(i), b = pieces.get(j);
                 if (a.line() == b.line() || a.line().page != b.line().page) continue;
                 boolean overlap = Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0()) > 0;
-                if (overlap && sameZones(a, b, clusters)
+                if (overlap && sameZones(a, b, bounds)
                         && Math.abs(a.y() - b.y()) <= HEADER_STACK_EM * Math.max(a.fontSize(), b.fontSize())) {
                     parent[find(parent, i)] = find(parent, j);
                 }
@@ -168,22 +168,19 @@ final class GridBuilder {
      * spanning header ("法人或其他组织") left-aligned over its first sub-header ("商业企") is not
      * part of it, however close the lines are set.
      */
-    private static boolean sameZones(Word a, Word b, float[][] clusters) {
-        return zone(a.x0() + 1, clusters) == zone(b.x0() + 1, clusters) && zone(a.x1() - 1, clusters) == zone(b.x1() - 1, clusters);
+    private static boolean sameZones(Word a, Word b, float[] bounds) {
+        return zone(a.x0() + 1, bounds) == zone(b.x0() + 1, bounds) && zone(a.x1() - 1, bounds) == zone(b.x1() - 1, bounds);
     }
 
-    private static int zone(float x, float[][] clusters) {
+    private static int zone(float x, float[] bounds) {
         int z = 0;
-        for (int i = 0; i + 1 < clusters.length; i++) if (x > (clusters[i][1] + clusters[i + 1][0]) / 2) z = i + 1;
+        for (int i = 0; i < bounds.length; i++) if (x > bounds[i]) z = i + 1;
         return z;
     }
 
     /** True where a gap between two glyphs holds a column boundary shown by the numbers below. */
-    private static boolean boundaryBetween(float from, float to, float[][] clusters) {
-        for (int i = 0; i + 1 < clusters.length; i++) {
-            float b = (clusters[i][1] + clusters[i + 1][0]) / 2;
-            if (b > from && b < to) return true;
-        }
+    private static boolean boundaryBetween(float from, float to, float[] bounds) {
+        for (float b : bounds) if (b > from && b < to) return true;
         return false;
     }
 

@@ -1,0 +1,51 @@
+package cn.gkcheck.read.pdf;
+
+import java.util.List;
+
+/**
+ * Where one column of numbers ends and the next begins, to cut header text that runs on
+ * without a visible gap ("社会公法律服务") and to tell which columns a header stands over.
+ *
+ * <p>Numbers centred in their cells put the boundary midway between two columns of numbers.
+ * Numbers set flush left put it just before the next column's numbers, where that column's
+ * header starts too; midway would fall inside the header text of the column on the left.
+ */
+final class ColumnBounds {
+    /** Left edges closer than this (points) are one edge. */
+    private static final float SAME_EDGE = 0.5f;
+
+    private ColumnBounds() {}
+
+    /** One boundary between each two neighbouring clusters of numbers (see GridBuilder.clusters). */
+    static float[] of(float[][] clusters, List<Word> numbers) {
+        boolean flushLeft = flushLeft(clusters, numbers);
+        float[] bounds = new float[Math.max(0, clusters.length - 1)];
+        for (int i = 0; i < bounds.length; i++) {
+            bounds[i] = flushLeft ? clusters[i + 1][0] - SAME_EDGE : (clusters[i][1] + clusters[i + 1][0]) / 2;
+        }
+        return bounds;
+    }
+
+    /**
+     * Numbers are flush left if, in every column where numbers of different widths are printed,
+     * they share their left edge. Columns whose numbers all have one width ("0", "0", "0") say
+     * nothing, so with no column of mixed widths the layout counts as centred, as before.
+     */
+    private static boolean flushLeft(float[][] clusters, List<Word> numbers) {
+        boolean mixed = false;
+        for (float[] c : clusters) {
+            float minX0 = Float.MAX_VALUE, maxX0 = -Float.MAX_VALUE, minX1 = Float.MAX_VALUE, maxX1 = -Float.MAX_VALUE;
+            for (Word w : numbers) {
+                if (w.x0() < c[0] - SAME_EDGE || w.x1() > c[1] + SAME_EDGE) continue;
+                minX0 = Math.min(minX0, w.x0());
+                maxX0 = Math.max(maxX0, w.x0());
+                minX1 = Math.min(minX1, w.x1());
+                maxX1 = Math.max(maxX1, w.x1());
+            }
+            if (maxX1 - minX1 <= SAME_EDGE) continue; // one width only
+            mixed = true;
+            if (maxX0 - minX0 > SAME_EDGE) return false;
+        }
+        return mixed;
+    }
+}
