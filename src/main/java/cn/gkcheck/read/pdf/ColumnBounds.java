@@ -17,8 +17,7 @@ final class ColumnBounds {
     private ColumnBounds() {}
 
     /** One boundary between each two neighbouring clusters of numbers (see GridBuilder.clusters). */
-    static float[] of(float[][] clusters, List<Word> numbers) {
-        boolean flushLeft = flushLeft(clusters, numbers);
+    static float[] of(float[][] clusters, boolean flushLeft) {
         float[] bounds = new float[Math.max(0, clusters.length - 1)];
         for (int i = 0; i < bounds.length; i++) {
             bounds[i] = flushLeft ? clusters[i + 1][0] - SAME_EDGE : (clusters[i][1] + clusters[i + 1][0]) / 2;
@@ -26,12 +25,18 @@ final class ColumnBounds {
         return bounds;
     }
 
+    /** Whether the numbers (and so the headers over them) are set flush left in their cells. */
+    static boolean flushLeft(float[][] clusters, List<Word> numbers, List<Line> header) {
+        Boolean byNumbers = flushLeftByNumbers(clusters, numbers);
+        return byNumbers != null ? byNumbers : headersStartAtNumbers(clusters, header);
+    }
+
     /**
      * Numbers are flush left if, in every column where numbers of different widths are printed,
      * they share their left edge. Columns whose numbers all have one width ("0", "0", "0") say
-     * nothing, so with no column of mixed widths the layout counts as centred, as before.
+     * nothing: with no column of mixed widths the answer is null, undecided.
      */
-    private static boolean flushLeft(float[][] clusters, List<Word> numbers) {
+    private static Boolean flushLeftByNumbers(float[][] clusters, List<Word> numbers) {
         boolean mixed = false;
         for (float[] c : clusters) {
             float minX0 = Float.MAX_VALUE, maxX0 = -Float.MAX_VALUE, minX1 = Float.MAX_VALUE, maxX1 = -Float.MAX_VALUE;
@@ -46,6 +51,21 @@ final class ColumnBounds {
             mixed = true;
             if (maxX0 - minX0 > SAME_EDGE) return false;
         }
-        return mixed;
+        return mixed ? Boolean.TRUE : null;
+    }
+
+    /**
+     * With one row of numbers (the 复议/诉讼 table) only the header can tell: flush left if over
+     * every column of numbers some header text starts exactly where the numbers start. Centred
+     * numbers and centred headers of different widths do not line up like that.
+     */
+    private static boolean headersStartAtNumbers(float[][] clusters, List<Line> header) {
+        if (clusters.length < 2) return false;
+        for (float[] c : clusters) {
+            boolean found = false;
+            for (Line l : header) for (Word w : l.words) found |= Math.abs(w.x0() - c[0]) <= SAME_EDGE;
+            if (!found) return false;
+        }
+        return true;
     }
 }

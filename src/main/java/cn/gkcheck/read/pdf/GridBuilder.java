@@ -24,9 +24,21 @@ final class GridBuilder {
     private static final float HEADER_STACK_EM = 3.9f;
 
     /** The data columns of a table: their centres (left to right) and header labels. */
-    record Columns(float left, float[] centers, String[] labels) {
+    record Columns(float left, float[] centers, String[] labels, float[] lefts) {
         int size() {
             return centers.length;
+        }
+
+        /**
+         * The column a data word goes into. Set flush left, a word starts where its column's header
+         * starts, and a short number may stand nearer the centre of the column on its left than its
+         * own; so it goes by left edges then ({@code lefts}), by centres otherwise.
+         */
+        int place(Word w) {
+            if (lefts == null) return of(w.center());
+            int col = 0;
+            for (int i = 0; i < lefts.length; i++) if (lefts[i] <= w.x0() + 1) col = i;
+            return col;
         }
 
         int of(float x) {
@@ -59,8 +71,9 @@ final class GridBuilder {
         for (Line l : data) for (Word w : l.words) if (w.x0() >= labelEdge && Text.isValue(w.text())) numbers.add(w);
         float[][] clusters = clusters(numbers);
 
-        List<HeaderCell> cells = headerCells(header, labelEdge, ColumnBounds.of(clusters, numbers));
-        Columns columns = columns(cells, clusters, labelEdge, previous);
+        boolean flushLeft = ColumnBounds.flushLeft(clusters, numbers, header);
+        List<HeaderCell> cells = headerCells(header, labelEdge, ColumnBounds.of(clusters, flushLeft));
+        Columns columns = columns(cells, clusters, labelEdge, previous, flushLeft);
         if (columns == null) { // no header, no numbers: nothing to lay out as a grid
             for (Line l : lines) out.add(new GridRow(List.of(new GridCell(l.text(), src(l))), src(l)));
             return new Result(out, previous);
@@ -142,7 +155,7 @@ final class GridBuilder {
                 Word a = pieces.get(i), b = pieces.get(j);
                 if (a.line() == b.line() || a.line().page != b.line().page) continue;
                 boolean overlap = Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0()) > 0;
-                if (overlap && sameZones(a, b, bounds)
+                if (overlap && sameZones(a, b, bounds) && !narrowerAbove(a, b)
                         && Math.abs(a.y() - b.y()) <= HEADER_STACK_EM * Math.max(a.fontSize(), b.fontSize())) {
                     parent[find(parent, i)] = find(parent, j);
                 }
@@ -161,6 +174,16 @@ final class GridBuilder {
             cells.get(idx).words.add(pieces.get(i));
         }
         return cells;
+    }
+
+    /**
+     * Wrapped text fills a line before it starts the next, so a line narrower than the one below it
+     * is not part of the same cell: it is a spanning header over the first of its sub-headers
+     * ("行政诉讼" over "未经复议直接起诉"), which numbers set flush left cannot tell apart by zones.
+     */
+    private static boolean narrowerAbove(Word a, Word b) {
+        Word upper = a.y() <= b.y() ? a : b, lower = upper == a ? b : a;
+        return upper.x1() - upper.x0() < lower.x1() - lower.x0() - 0.5f * lower.fontSize();
     }
 
     /**
@@ -196,18 +219,19 @@ final class GridBuilder {
         return true;
     }
 
-    private static Columns columns(List<HeaderCell> cells, float[][] clusters, float labelEdge, Columns previous) {
+    private static Columns columns(List<HeaderCell> cells, float[][] clusters, float labelEdge, Columns previous, boolean flushLeft) {
         List<HeaderCell> leaves = new ArrayList<>();
         for (HeaderCell c : cells) if (isLeaf(c, cells)) leaves.add(c);
         leaves.sort(Comparator.comparingDouble(HeaderCell::center));
         if (!leaves.isEmpty() && leaves.size() >= clusters.length) {
-            float[] centers = new float[leaves.size()];
+            float[] centers = new float[leaves.size()], lefts = new float[leaves.size()];
             String[] labels = new String[leaves.size()];
             for (int i = 0; i < leaves.size(); i++) {
                 centers[i] = leaves.get(i).center();
+                lefts[i] = leaves.get(i).x0();
                 labels[i] = leaves.get(i).text();
             }
-            return new Columns(labelEdge, centers, labels);
+            return new Columns(labelEdge, centers, labels, flushLeft ? lefts : null);
         }
         if (previous != null && clusters.length <= previous.size()) return previous; // a continuation without its header
         if (clusters.length == 0) return null;
@@ -218,7 +242,7 @@ final class GridBuilder {
             centers[i] = (clusters[i][0] + clusters[i][1]) / 2;
             labels[i] = "";
         }
-        Columns cs = new Columns(labelEdge, centers, labels);
+        Columns cs = new Columns(labelEdge, centers, labels, null);
         for (HeaderCell c : leaves) {
             int i = cs.of(c.center());
             labels[i] = Text.joinWrapped(labels[i], c.text());
@@ -234,7 +258,7 @@ final class GridBuilder {
             if (ws.isEmpty()) continue;
             if (ws.stream().anyMatch(w -> Text.isValue(w.text()))) {
                 DataRow r = new DataRow(l, columns.size());
-                for (Word w : ws) r.put(columns.of(w.center()), w);
+                for (Word w : ws) r.put(columns.place(w), w);
                 rows.add(r);
             } else {
                 strays.addAll(ws);
@@ -246,7 +270,7 @@ final class GridBuilder {
             for (DataRow r : rows) {
                 if (r.line.page == w.line().page && (best == null || Math.abs(r.y() - w.y()) < Math.abs(best.y() - w.y()))) best = r;
             }
-            if (best != null) best.put(columns.of(w.center()), w);
+            if (best != null) best.put(columns.place(w), w);
         }
         return rows;
     }
