@@ -24,9 +24,21 @@ final class GridBuilder {
     private static final float HEADER_STACK_EM = 3.9f;
 
     /** The data columns of a table: their centres (left to right) and header labels. */
-    record Columns(float left, float[] centers, String[] labels) {
+    record Columns(float left, float[] centers, String[] labels, float[] lefts) {
         int size() {
             return centers.length;
+        }
+
+        /**
+         * The column a data word goes into. Set flush left, a word starts where its column's header
+         * starts, and a short number may stand nearer the centre of the column on its left than its
+         * own; so it goes by left edges then ({@code lefts}), by centres otherwise.
+         */
+        int place(Word w) {
+            if (lefts == null) return of(w.center());
+            int col = 0;
+            for (int i = 0; i < lefts.length; i++) if (lefts[i] <= w.x0() + 1) col = i;
+            return col;
         }
 
         int of(float x) {
@@ -47,7 +59,7 @@ final class GridBuilder {
         int firstData = -1;
         for (int i = 0; i < lines.size() && firstData < 0; i++) {
             for (Word w : lines.get(i).words) {
-                if (w.x0() >= labelEdge && Text.isNumberOrDash(w.text())) { firstData = i; break; }
+                if (w.x0() >= labelEdge && Text.isValue(w.text())) { firstData = i; break; }
             }
         }
         // a row label set on a slightly different baseline than its numbers still belongs to the data
@@ -56,11 +68,12 @@ final class GridBuilder {
         List<Line> data = firstData < 0 ? List.of() : lines.subList(firstData, lines.size());
 
         List<Word> numbers = new ArrayList<>();
-        for (Line l : data) for (Word w : l.words) if (w.x0() >= labelEdge && Text.isNumberOrDash(w.text())) numbers.add(w);
+        for (Line l : data) for (Word w : l.words) if (w.x0() >= labelEdge && Text.isValue(w.text())) numbers.add(w);
         float[][] clusters = clusters(numbers);
 
-        List<HeaderCell> cells = headerCells(header, labelEdge, clusters);
-        Columns columns = columns(cells, clusters, labelEdge, previous);
+        boolean flushLeft = ColumnBounds.flushLeft(clusters, numbers, header);
+        List<HeaderCell> cells = headerCells(header, labelEdge, ColumnBounds.of(clusters, flushLeft));
+        Columns columns = columns(cells, clusters, labelEdge, previous, flushLeft);
         if (columns == null) { // no header, no numbers: nothing to lay out as a grid
             for (Line l : lines) out.add(new GridRow(List.of(new GridCell(l.text(), src(l))), src(l)));
             return new Result(out, previous);
@@ -81,7 +94,7 @@ final class GridBuilder {
 
     private static boolean sameRow(Line a, Line b) {
         return a.page == b.page && Math.abs(a.y() - b.y()) <= LabelColumns.ANCHOR
-                && a.words.stream().noneMatch(w -> Text.isNumberOrDash(w.text()));
+                && a.words.stream().noneMatch(w -> Text.isValue(w.text()));
     }
 
     /** Everything left of the leftmost printed number is label; with no numbers, left of the second header word. */
@@ -90,7 +103,7 @@ final class GridBuilder {
         for (Line l : lines) {
             for (int i = 0; i < l.words.size(); i++) {
                 Word w = l.words.get(i);
-                if (Text.isNumberOrDash(w.text())) min = Math.min(min, w.x0());
+                if (Text.isValue(w.text())) min = Math.min(min, w.x0());
             }
         }
         if (min < Float.MAX_VALUE) return min - 0.5f;
@@ -115,7 +128,7 @@ final class GridBuilder {
         return out.toArray(new float[0][]);
     }
 
-    private static List<HeaderCell> headerCells(List<Line> header, float labelEdge, float[][] clusters) {
+    private static List<HeaderCell> headerCells(List<Line> header, float labelEdge, float[] bounds) {
         List<Word> pieces = new ArrayList<>();
         for (Line l : header) {
             List<Glyph> cur = new ArrayList<>();
@@ -123,7 +136,7 @@ final class GridBuilder {
             for (Word w : l.words) {
                 if (w.x1() <= labelEdge + 1) continue; // the label column's own header ("信息内容", the 勾稽 note)
                 for (Glyph g : w.glyphs()) {
-                    if (prev != null && (g.x() - prev.right() > HEADER_WORD_GAP_EM * g.fontSize() || boundaryBetween(prev.right(), g.x(), clusters))) {
+                    if (prev != null && (g.x() - prev.right() > HEADER_WORD_GAP_EM * g.fontSize() || boundaryBetween(prev.right(), g.x(), bounds))) {
                         pieces.add(new Word(cur, l));
                         cur = new ArrayList<>();
                     }
@@ -142,7 +155,7 @@ final class GridBuilder {
                 Word a = pieces.get(i), b = pieces.get(j);
                 if (a.line() == b.line() || a.line().page != b.line().page) continue;
                 boolean overlap = Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0()) > 0;
-                if (overlap && sameZones(a, b, clusters)
+                if (overlap && sameZones(a, b, bounds) && !narrowerAbove(a, b)
                         && Math.abs(a.y() - b.y()) <= HEADER_STACK_EM * Math.max(a.fontSize(), b.fontSize())) {
                     parent[find(parent, i)] = find(parent, j);
                 }
@@ -164,26 +177,33 @@ final class GridBuilder {
     }
 
     /**
+     * Wrapped text fills a line before it starts the next, so a line narrower than the one below it
+     * is not part of the same cell: it is a spanning header over the first of its sub-headers
+     * ("行政诉讼" over "未经复议直接起诉"), which numbers set flush left cannot tell apart by zones.
+     */
+    private static boolean narrowerAbove(Word a, Word b) {
+        Word upper = a.y() <= b.y() ? a : b, lower = upper == a ? b : a;
+        return upper.x1() - upper.x0() < lower.x1() - lower.x0() - 0.5f * lower.fontSize();
+    }
+
+    /**
      * Two header lines are one stacked cell only if they stand over the same data columns: a
      * spanning header ("法人或其他组织") left-aligned over its first sub-header ("商业企") is not
      * part of it, however close the lines are set.
      */
-    private static boolean sameZones(Word a, Word b, float[][] clusters) {
-        return zone(a.x0() + 1, clusters) == zone(b.x0() + 1, clusters) && zone(a.x1() - 1, clusters) == zone(b.x1() - 1, clusters);
+    private static boolean sameZones(Word a, Word b, float[] bounds) {
+        return zone(a.x0() + 1, bounds) == zone(b.x0() + 1, bounds) && zone(a.x1() - 1, bounds) == zone(b.x1() - 1, bounds);
     }
 
-    private static int zone(float x, float[][] clusters) {
+    private static int zone(float x, float[] bounds) {
         int z = 0;
-        for (int i = 0; i + 1 < clusters.length; i++) if (x > (clusters[i][1] + clusters[i + 1][0]) / 2) z = i + 1;
+        for (int i = 0; i < bounds.length; i++) if (x > bounds[i]) z = i + 1;
         return z;
     }
 
     /** True where a gap between two glyphs holds a column boundary shown by the numbers below. */
-    private static boolean boundaryBetween(float from, float to, float[][] clusters) {
-        for (int i = 0; i + 1 < clusters.length; i++) {
-            float b = (clusters[i][1] + clusters[i + 1][0]) / 2;
-            if (b > from && b < to) return true;
-        }
+    private static boolean boundaryBetween(float from, float to, float[] bounds) {
+        for (float b : bounds) if (b > from && b < to) return true;
         return false;
     }
 
@@ -199,18 +219,19 @@ final class GridBuilder {
         return true;
     }
 
-    private static Columns columns(List<HeaderCell> cells, float[][] clusters, float labelEdge, Columns previous) {
+    private static Columns columns(List<HeaderCell> cells, float[][] clusters, float labelEdge, Columns previous, boolean flushLeft) {
         List<HeaderCell> leaves = new ArrayList<>();
         for (HeaderCell c : cells) if (isLeaf(c, cells)) leaves.add(c);
         leaves.sort(Comparator.comparingDouble(HeaderCell::center));
         if (!leaves.isEmpty() && leaves.size() >= clusters.length) {
-            float[] centers = new float[leaves.size()];
+            float[] centers = new float[leaves.size()], lefts = new float[leaves.size()];
             String[] labels = new String[leaves.size()];
             for (int i = 0; i < leaves.size(); i++) {
                 centers[i] = leaves.get(i).center();
+                lefts[i] = leaves.get(i).x0();
                 labels[i] = leaves.get(i).text();
             }
-            return new Columns(labelEdge, centers, labels);
+            return new Columns(labelEdge, centers, labels, flushLeft ? lefts : null);
         }
         if (previous != null && clusters.length <= previous.size()) return previous; // a continuation without its header
         if (clusters.length == 0) return null;
@@ -221,7 +242,7 @@ final class GridBuilder {
             centers[i] = (clusters[i][0] + clusters[i][1]) / 2;
             labels[i] = "";
         }
-        Columns cs = new Columns(labelEdge, centers, labels);
+        Columns cs = new Columns(labelEdge, centers, labels, null);
         for (HeaderCell c : leaves) {
             int i = cs.of(c.center());
             labels[i] = Text.joinWrapped(labels[i], c.text());
@@ -235,9 +256,9 @@ final class GridBuilder {
         for (Line l : data) {
             List<Word> ws = l.words.stream().filter(w -> w.x0() >= labelEdge).toList();
             if (ws.isEmpty()) continue;
-            if (ws.stream().anyMatch(w -> Text.isNumberOrDash(w.text()))) {
+            if (ws.stream().anyMatch(w -> Text.isValue(w.text()))) {
                 DataRow r = new DataRow(l, columns.size());
-                for (Word w : ws) r.put(columns.of(w.center()), w);
+                for (Word w : ws) r.put(columns.place(w), w);
                 rows.add(r);
             } else {
                 strays.addAll(ws);
@@ -249,7 +270,7 @@ final class GridBuilder {
             for (DataRow r : rows) {
                 if (r.line.page == w.line().page && (best == null || Math.abs(r.y() - w.y()) < Math.abs(best.y() - w.y()))) best = r;
             }
-            if (best != null) best.put(columns.of(w.center()), w);
+            if (best != null) best.put(columns.place(w), w);
         }
         return rows;
     }

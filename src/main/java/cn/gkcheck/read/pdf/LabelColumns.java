@@ -182,6 +182,7 @@ final class LabelColumns {
                 int j = i + 1;
                 while (j < rows.size() && hasSubLabel(rows.get(j), k) && ordinalBelow(rows.get(j), k) != 1) j++;
                 // rows i..j-1 form a group
+                if (repeatedOnEveryRow(rows, i, j, k)) { i = j; continue; }
                 String text = "";
                 GridCell first = null;
                 for (int r = i; r < j; r++) {
@@ -201,6 +202,17 @@ final class LabelColumns {
                 i = j;
             }
         }
+    }
+
+    /**
+     * A group label printed again on every row (a table drawn without merged cells) is each row's
+     * own label: joining the copies would make one label of many. Pieces of one merged label that
+     * fell on different rows differ from each other, so they are still joined.
+     */
+    private static boolean repeatedOnEveryRow(List<DataRow> rows, int from, int to, int k) {
+        String first = rows.get(from).labelText(k);
+        for (int r = from + 1; r < to; r++) if (!rows.get(r).labelText(k).equals(first)) return false;
+        return !first.isEmpty();
     }
 
     private static boolean hasSubLabel(DataRow r, int k) {

@@ -11,6 +11,8 @@ public final class Text {
     static final float CJK_GAP_EM = 0.8f;
 
     private static final Pattern NUMBER = Pattern.compile("[-+−]?\\d[\\d,，.．]*%?");
+    /** A number with a short unit or word set tight after it ("1520件"): still a value, printed wrongly. */
+    private static final Pattern NUMBER_WITH_WORD = Pattern.compile("[-+−]?\\d[\\d,，.．]*%?\\p{IsHan}{1,4}");
     private static final Pattern DASH = Pattern.compile("[-—–－/／\\\\]+");
     /** 一、 （一） (1) 1. 1、 — how a new row label begins; a wrapped continuation never does. */
     private static final Pattern ENUMERATOR = Pattern.compile(
@@ -57,6 +59,15 @@ public final class Text {
 
     public static boolean isNumberOrDash(String s) {
         return NUMBER.matcher(s).matches() || DASH.matcher(s).matches();
+    }
+
+    /**
+     * What stands in a data cell: a number or dash, or a number with a unit tight after it. The
+     * latter is a defect the checker reports, so it must reach its cell as printed rather than be
+     * taken for header or label text. A numbered label ("3.其他") is not a value.
+     */
+    static boolean isValue(String s) {
+        return isNumberOrDash(s) || NUMBER_WITH_WORD.matcher(s).matches() && !startsWithEnumerator(s);
     }
 
     static boolean startsWithEnumerator(String s) {

@@ -1,0 +1,58 @@
+package cn.gkcheck.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gkcheck.check.Engine;
+import cn.gkcheck.check.Finding;
+import cn.gkcheck.model.Cell;
+import cn.gkcheck.model.Report;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * One report rendered four ways (fixtures/variants: the Markdown, HTML made from it by
+ * tools/render_variants.py, DOCX and PDF made from that by LibreOffice) must give the same cells
+ * and the same findings from every reader. The report carries defects on purpose (a blank cell,
+ * text in a number cell, a wrong total, a placeholder), so that "the same findings" means something.
+ */
+class VariantsTest {
+    static final Path DIR = Path.of("fixtures/variants");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"report.html", "report.docx", "report.pdf"})
+    void everyReaderGivesTheCellsAndFindingsOfTheMarkdown(String variant) {
+        Report md = Readers.read(DIR.resolve("report.md"));
+        Report other = Readers.read(DIR.resolve(variant));
+        assertThat(other.getFormatVersion()).isEqualTo(md.getFormatVersion());
+        assertThat(other.getMeta().getOrgan()).isEqualTo(md.getMeta().getOrgan());
+        assertThat(other.getMeta().getYear()).isEqualTo(md.getMeta().getYear());
+        assertThat(other.getSections()).extracting(s -> s.getNumber()).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(cells(other)).containsExactlyElementsOf(cells(md));
+        assertThat(findings(other)).containsExactlyElementsOf(findings(md));
+        assertThat(findings(md)).hasSize(6);
+    }
+
+    /** Every cell by key, as printed and as read. */
+    static List<String> cells(Report r) {
+        List<String> out = new ArrayList<>();
+        r.getTables().forEach(t -> t.getCells().forEach(c -> out.add(line(c))));
+        out.sort(null);
+        return out;
+    }
+
+    private static String line(Cell c) {
+        return c.key() + " raw=" + c.getRaw() + " kind=" + c.getKind().json() + " value="
+                + (c.getValue() == null ? "null" : c.getValue().toPlainString());
+    }
+
+    /** Rule, severity and canonical keys: the place in the file differs by nature between kinds. */
+    static List<String> findings(Report r) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : Engine.get().check(r)) out.add(f.getRule() + " " + f.getSeverity().json() + " " + f.getLocation().keys());
+        out.sort(null);
+        return out;
+    }
+}
