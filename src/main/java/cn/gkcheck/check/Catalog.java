@@ -1,7 +1,6 @@
 package cn.gkcheck.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -92,7 +91,7 @@ public final class Catalog {
     private static JsonNode readCatalogJson() {
         try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(CATALOG_RESOURCE)) {
             if (in == null) throw new RulebaseException(CATALOG_RESOURCE + " is not on the classpath");
-            return new ObjectMapper().readTree(in);
+            return cn.gkcheck.model.Json.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new RulebaseException(CATALOG_RESOURCE + " cannot be read: " + e.getMessage());
         }

@@ -2,7 +2,7 @@ package cn.gkcheck.cli;
 
 import cn.gkcheck.check.Engine;
 import cn.gkcheck.check.RuleInfo;
-import cn.gkcheck.report.Json;
+import cn.gkcheck.model.Json;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

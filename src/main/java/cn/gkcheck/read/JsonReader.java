@@ -2,13 +2,10 @@ package cn.gkcheck.read;
 
 import cn.gkcheck.format.ValueTypes;
 import cn.gkcheck.model.Cell;
+import cn.gkcheck.model.Json;
 import cn.gkcheck.model.ReadProblem;
 import cn.gkcheck.model.Report;
 import cn.gkcheck.model.Table;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Reads the canonical JSON model (what {@code gkcheck parse} prints) back. {@code raw} is what
@@ -18,14 +15,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class JsonReader {
     private JsonReader() {}
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     public static Report read(byte[] bytes) {
         try {
-            Report r = MAPPER.readValue(bytes, Report.class);
+            Report r = Json.MAPPER.readValue(bytes, Report.class);
             if (r.getMeta() == null) r.setMeta(new cn.gkcheck.model.Meta());
             for (Table t : r.getTables()) {
                 for (Cell c : t.getCells()) {

@@ -2,6 +2,7 @@ package cn.gkcheck.report;
 
 import cn.gkcheck.check.Finding;
 import cn.gkcheck.check.Severity;
+import cn.gkcheck.model.Json;
 import cn.gkcheck.model.Meta;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;

@@ -11,7 +11,7 @@ import cn.gkcheck.model.Table;
 import cn.gkcheck.read.CellParser;
 import cn.gkcheck.read.JsonReader;
 import cn.gkcheck.read.Readers;
-import cn.gkcheck.report.Json;
+import cn.gkcheck.model.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
