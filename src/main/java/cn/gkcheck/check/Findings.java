@@ -1,5 +1,6 @@
 package cn.gkcheck.check;
 
+import cn.gkcheck.format.OfficialFormat;
 import cn.gkcheck.model.Cell;
 import cn.gkcheck.model.Source;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ public class Findings {
         /** Points at one cell and keeps it, raw and read, as evidence. */
         public Builder cell(Cell c) {
             Location l = f.getLocation();
-            l.setSection(sectionOf(c.getTable()));
+            l.setSection(OfficialFormat.sectionOf(c.getTable()).orElse(null));
             l.setTable(c.getTable());
             l.setRow(c.getRow());
             l.setColumn(c.getColumn());
@@ -120,7 +121,7 @@ public class Findings {
          */
         public Builder equation(Equation eq) {
             Location l = f.getLocation();
-            l.setSection(sectionOf(eq.table()));
+            l.setSection(OfficialFormat.sectionOf(eq.table()).orElse(null));
             l.setTable(eq.table());
             if (eq.perColumn()) l.setColumn(eq.fixedKey()); else l.setRow(eq.fixedKey());
             if (eq.perColumn()) l.setColumnLabel(eq.fixedLabel()); else l.setRowLabel(eq.fixedLabel());
@@ -135,16 +136,6 @@ public class Findings {
             e.getMissing().addAll(eq.missing());
             if (eq.outcome() == Equation.Outcome.NOT_EVALUATED) f.setSeverity(Severity.WARNING);
             return this;
-        }
-
-        /** The section that carries a table: 二 主动公开, 三 申请, 四 复议诉讼. */
-        private Integer sectionOf(String table) {
-            return switch (table == null ? "" : table) {
-                case "proactive" -> 2;
-                case "requests" -> 3;
-                case "appeals" -> 4;
-                default -> null;
-            };
         }
 
         private Evidence evidence() {

@@ -155,6 +155,16 @@ public record OfficialFormat(String version, String notice, List<SectionDef> sec
 
     public static final List<OfficialFormat> ALL = List.of(F2019, F2021);
 
+    /** The section that carries a table (二 主动公开, 三 申请, 四 复议诉讼): the same in both formats. */
+    public static Optional<Integer> sectionOf(String tableKey) {
+        return tableKey == null ? Optional.empty() : F2021.table(tableKey).map(TableDef::section);
+    }
+
+    /** The table a section carries, if any. */
+    public static Optional<String> tableIn(int section) {
+        return F2021.tables().stream().filter(t -> t.section() == section).map(TableDef::key).findFirst();
+    }
+
     @SafeVarargs
     private static <T> List<T> concat(List<T>... parts) {
         java.util.ArrayList<T> all = new java.util.ArrayList<>();

@@ -1,6 +1,7 @@
 package cn.gkcheck.read;
 
 import cn.gkcheck.format.Labels;
+import cn.gkcheck.format.OfficialFormat;
 import cn.gkcheck.model.Paragraph;
 import cn.gkcheck.model.Report;
 import cn.gkcheck.model.Section;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns a {@link Doc} from any reader into the canonical {@link Report}: the title and what it
@@ -149,12 +149,7 @@ public final class DocInterpreter {
         if (bestHits >= 2) return best;
         if (previousGrid != null) return previousGrid;
         if (bestHits == 1) return best;
-        return switch (section) {
-            case 2 -> "proactive";
-            case 3 -> "requests";
-            case 4 -> "appeals";
-            default -> null;
-        };
+        return OfficialFormat.tableIn(section).orElse(null);
     }
 
     private static void finishSections(Report report) {
@@ -171,6 +166,4 @@ public final class DocInterpreter {
             s.setEndLine(end);
         }
     }
-
-    static final Set<String> TABLE_KEYS = Set.copyOf(TABLE_ORDER);
 }
