@@ -22,7 +22,7 @@ public final class Organs {
         return name == null ? UNKNOWN : kindOf(name.replaceAll("\\s+", ""));
     }
 
-    static String kindOf(String organ) {
+    public static String kindOf(String organ) {
         String o = organ.replaceAll("(?:\\d{4}年度?)?(?:政府信息公开|政务公开).*$", "");
         if (o.isEmpty()) o = organ;
         if (o.endsWith("街道办事处") || o.endsWith("街道") || o.endsWith("街道办")) return STREET;

@@ -1,6 +1,7 @@
 package cn.gkcheck.read;
 
 import cn.gkcheck.model.Meta;
+import cn.gkcheck.prose.Organs;
 import cn.gkcheck.model.Source;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -56,11 +57,17 @@ final class MetaReader {
         }
     }
 
-    /** 人民政府 (any level) → government; a bureau, office, commission … → department. */
+    /**
+     * The coarse kind the model reports (government, department, other), from the one classifier
+     * the Article 49/50 rules use: a people's government of any level is a government, a 街道办事处
+     * (an agency of the district government) a department.
+     */
     static String kindOf(String organ) {
-        if (organ.endsWith("人民政府") || organ.endsWith("政府") && !organ.endsWith("办")) return "government";
-        if (organ.matches(".*(局|委员会|委|办公室|办|厅|署|中心|院|所|部|会|队|处|站|馆|社|公司)$")) return "department";
-        return "other";
+        return switch (Organs.kindOf(organ)) {
+            case Organs.GOVERNMENT, Organs.TOWNSHIP -> "government";
+            case Organs.DEPARTMENT, Organs.STREET -> "department";
+            default -> "other";
+        };
     }
 
     static Integer chineseYear(String s) {
