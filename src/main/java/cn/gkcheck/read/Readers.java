@@ -26,11 +26,11 @@ public final class Readers {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                return failed(path, null, "text", new ReadProblem("hostile", "文件大小 " + size + " 字节，超过 200 MB 上限，不予读取"));
+                return failed(path, "text", new ReadProblem("hostile", "文件大小 " + size + " 字节，超过 200 MB 上限，不予读取"));
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException | SecurityException e) {
-            return failed(path, null, "unknown", new ReadProblem("io", "文件无法打开：" + e.getMessage()));
+            return failed(path, "unknown", new ReadProblem("io", "文件无法打开：" + e.getMessage()));
         }
         return read(bytes, path.toString());
     }
@@ -40,17 +40,17 @@ public final class Readers {
         Report report;
         try {
             report = switch (kind) {
-                case EMPTY -> failed(null, bytes, "text", new ReadProblem("empty", "文件为空，没有可检查的内容"));
-                case BINARY -> failed(null, bytes, "binary", new ReadProblem("binary",
+                case EMPTY -> failed(null, "text", new ReadProblem("empty", "文件为空，没有可检查的内容"));
+                case BINARY -> failed(null, "binary", new ReadProblem("binary",
                         "文件不是文本、HTML、Word（.docx）、PDF 或 JSON 报告，无法读取（可能是图片、旧版 .doc 或其他二进制文件）"));
-                case ZIP -> failed(null, bytes, "zip", new ReadProblem("unsupported", "压缩文件不是 Word（.docx）文档，无法读取"));
+                case ZIP -> failed(null, "zip", new ReadProblem("unsupported", "压缩文件不是 Word（.docx）文档，无法读取"));
                 case JSON -> JsonReader.read(bytes);
                 case TEXT -> DocInterpreter.interpret(new TextReader(false).read(bytes, fileName));
                 case MARKDOWN -> DocInterpreter.interpret(new TextReader(true).read(bytes, fileName));
                 case PDF, DOCX, HTML -> DocInterpreter.interpret(reader(kind).read(bytes, fileName));
             };
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            report = failed(null, bytes, kind.id(), new ReadProblem("corrupt",
+            report = failed(null, kind.id(), new ReadProblem("corrupt",
                     "文件内容无法解析（" + e.getClass().getSimpleName() + "），可能已损坏或被截断"));
         }
         if (report.getProblems().isEmpty() && nothingFound(report)) {
@@ -98,7 +98,7 @@ public final class Readers {
                 "文件扩展名为 ." + ext + "，内容却是 " + actual.toUpperCase(Locale.ROOT) + "，按内容读取", null));
     }
 
-    static Report failed(Path path, byte[] bytes, String kind, ReadProblem problem) {
+    static Report failed(Path path, String kind, ReadProblem problem) {
         Report r = new Report();
         r.getMeta().setInputKind(kind);
         if (path != null) r.getMeta().setSourceFile(path.toString());
