@@ -2,7 +2,7 @@ package cn.gkcheck;
 
 import cn.gkcheck.check.Engine;
 import cn.gkcheck.check.Finding;
-import cn.gkcheck.read.Readers;
+import cn.gkcheck.interpret.Readers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import cn.gkcheck.check.Engine;
 import cn.gkcheck.check.Finding;
-import cn.gkcheck.read.Readers;
+import cn.gkcheck.interpret.Readers;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

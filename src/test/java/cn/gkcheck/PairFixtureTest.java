@@ -6,7 +6,7 @@ import cn.gkcheck.check.Engine;
 import cn.gkcheck.check.Finding;
 import cn.gkcheck.cli.Pairing;
 import cn.gkcheck.model.Report;
-import cn.gkcheck.read.Readers;
+import cn.gkcheck.interpret.Readers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

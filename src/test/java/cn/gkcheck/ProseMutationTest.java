@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gkcheck.check.Engine;
 import cn.gkcheck.check.Finding;
-import cn.gkcheck.read.Readers;
+import cn.gkcheck.interpret.Readers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package cn.gkcheck.cli;
 
 import cn.gkcheck.check.Engine;
 import cn.gkcheck.model.Report;
-import cn.gkcheck.read.Readers;
+import cn.gkcheck.interpret.Readers;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import cn.gkcheck.check.Engine;
 import cn.gkcheck.check.Finding;
 import cn.gkcheck.check.Severity;
 import cn.gkcheck.model.Report;
-import cn.gkcheck.read.Readers;
+import cn.gkcheck.interpret.Readers;
 import cn.gkcheck.report.CheckedReport;
 import cn.gkcheck.report.Renderer;
 import java.nio.file.Files;

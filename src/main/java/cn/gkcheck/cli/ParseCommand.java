@@ -1,7 +1,7 @@
 package cn.gkcheck.cli;
 
 import cn.gkcheck.model.Report;
-import cn.gkcheck.read.Readers;
+import cn.gkcheck.interpret.Readers;
 import cn.gkcheck.model.Json;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

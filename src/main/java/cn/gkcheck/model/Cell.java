@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * (canonical-keys.md). The cell is what was printed: a blank stays blank, a dash stays
  * a dash; {@code value} is what could be read from {@code raw}, never a repaired number.
  */
-@JsonPropertyOrder({"table", "row", "column", "rowLabel", "columnLabel", "raw", "value", "kind", "source"})
+@JsonPropertyOrder({"table", "row", "column", "rowLabel", "columnLabel", "raw", "value", "kind", "source", "placement"})
 public class Cell {
     private String table;
     private String row;
@@ -21,6 +21,9 @@ public class Cell {
     private BigDecimal value;
     private CellKind kind = CellKind.BLANK;
     private Source source;
+    /** How the reader and interpreter placed this cell; left out of JSON where it is {@code LABEL}. */
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = LabelPlacement.class)
+    private Placement placement = Placement.LABEL;
 
     public Cell() {}
 
@@ -63,4 +66,15 @@ public class Cell {
     public void setKind(CellKind kind) { this.kind = kind; }
     public Source getSource() { return source; }
     public void setSource(Source source) { this.source = source; }
+    public Placement getPlacement() { return placement; }
+    public void setPlacement(Placement placement) { this.placement = placement == null ? Placement.LABEL : placement; }
+
+    /** Jackson value filter: true (leave out) for the certain, ordinary placement. */
+    static final class LabelPlacement {
+        @Override
+        public boolean equals(Object o) { return o == null || o == Placement.LABEL; }
+
+        @Override
+        public int hashCode() { return 0; }
+    }
 }

@@ -1,6 +1,7 @@
 package cn.gkcheck.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,13 @@ public class Table {
     private List<Row> rows = new ArrayList<>();
     private List<Column> columns = new ArrayList<>();
     private List<Cell> cells = new ArrayList<>();
+    /**
+     * Why this table could not be read whole (a region the reader could not align, run-together
+     * digits with no unique split), or null where it was. A row or column absent from a table not
+     * read whole is not reported missing: "I could not read this part" is not "this part is missing".
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private String unreadable;
 
     public Table() {}
 
@@ -52,6 +60,11 @@ public class Table {
         return columns.stream().map(Column::getKey).toList();
     }
 
+    @JsonIgnore
+    public boolean isReadWhole() { return unreadable == null; }
+
+    public String getUnreadable() { return unreadable; }
+    public void setUnreadable(String unreadable) { this.unreadable = unreadable; }
     public String getKey() { return key; }
     public void setKey(String key) { this.key = key; }
     public String getLayout() { return layout; }

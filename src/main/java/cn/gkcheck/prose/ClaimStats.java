@@ -1,7 +1,7 @@
 package cn.gkcheck.prose;
 
 import cn.gkcheck.model.Report;
-import cn.gkcheck.read.Readers;
+import cn.gkcheck.interpret.Readers;
 import java.nio.file.Path;
 import java.util.List;
 

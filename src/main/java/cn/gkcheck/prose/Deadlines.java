@@ -2,6 +2,7 @@ package cn.gkcheck.prose;
 
 import cn.gkcheck.model.Paragraph;
 import cn.gkcheck.model.Report;
+import cn.gkcheck.format.Organs;
 import cn.gkcheck.model.Source;
 import java.time.DateTimeException;
 import java.time.LocalDate;

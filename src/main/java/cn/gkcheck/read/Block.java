@@ -1,5 +1,6 @@
 package cn.gkcheck.read;
 
+import cn.gkcheck.model.Placement;
 import cn.gkcheck.model.Source;
 import java.util.List;
 
@@ -26,11 +27,16 @@ public sealed interface Block permits Block.Para, Block.Grid {
     /**
      * One cell: its text exactly as printed (whitespace trimmed, inner spaces kept), where it
      * stands, and whether it is the continuation of a merged (rowspan/colspan, vMerge/gridSpan)
-     * cell rather than a cell of its own.
+     * cell rather than a cell of its own. {@code placement} is null where the cell stands as
+     * printed, {@link Placement#SPLIT} where the reader had to cut run-together text to make it.
      */
-    record GridCell(String text, Source source, boolean spanned) {
+    record GridCell(String text, Source source, boolean spanned, Placement placement) {
         public GridCell(String text, Source source) {
-            this(text, source, false);
+            this(text, source, false, null);
+        }
+
+        public GridCell(String text, Source source, boolean spanned) {
+            this(text, source, spanned, null);
         }
     }
 }

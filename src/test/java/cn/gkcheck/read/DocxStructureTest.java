@@ -1,5 +1,6 @@
 package cn.gkcheck.read;
 
+import cn.gkcheck.interpret.Readers;
 import static cn.gkcheck.read.DocxFiles.docx;
 import static cn.gkcheck.read.DocxFiles.p;
 import static org.assertj.core.api.Assertions.assertThat;

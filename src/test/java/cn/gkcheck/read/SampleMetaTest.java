@@ -1,5 +1,6 @@
 package cn.gkcheck.read;
 
+import cn.gkcheck.interpret.Readers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gkcheck.model.Report;

@@ -1,4 +1,4 @@
-package cn.gkcheck.read;
+package cn.gkcheck.interpret;
 
 import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.OfficialFormat;

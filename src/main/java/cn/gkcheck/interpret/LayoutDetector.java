@@ -1,4 +1,4 @@
-package cn.gkcheck.read;
+package cn.gkcheck.interpret;
 
 import cn.gkcheck.model.Report;
 import cn.gkcheck.model.Table;

@@ -1,7 +1,7 @@
-package cn.gkcheck.read;
+package cn.gkcheck.interpret;
 
 import cn.gkcheck.model.Meta;
-import cn.gkcheck.prose.Organs;
+import cn.gkcheck.format.Organs;
 import cn.gkcheck.model.Source;
 import java.time.DateTimeException;
 import java.time.LocalDate;

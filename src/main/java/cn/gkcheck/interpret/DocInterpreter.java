@@ -1,5 +1,7 @@
-package cn.gkcheck.read;
+package cn.gkcheck.interpret;
 
+import cn.gkcheck.read.Block;
+import cn.gkcheck.read.Doc;
 import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.OfficialFormat;
 import cn.gkcheck.model.Paragraph;

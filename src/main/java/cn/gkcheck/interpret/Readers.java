@@ -1,5 +1,11 @@
-package cn.gkcheck.read;
+package cn.gkcheck.interpret;
 
+import cn.gkcheck.read.InputKind;
+import cn.gkcheck.read.TextReader;
+import cn.gkcheck.read.PdfReader;
+import cn.gkcheck.read.DocxReader;
+import cn.gkcheck.read.HtmlReader;
+import cn.gkcheck.read.DocReader;
 import cn.gkcheck.model.ReadProblem;
 import cn.gkcheck.model.Report;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package cn.gkcheck.read;
+package cn.gkcheck.interpret;
 
+import cn.gkcheck.read.Block;
 import cn.gkcheck.format.ColumnDef;
 import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.OfficialFormat;

@@ -1,4 +1,4 @@
-package cn.gkcheck.prose;
+package cn.gkcheck.format;
 
 import cn.gkcheck.model.Meta;
 

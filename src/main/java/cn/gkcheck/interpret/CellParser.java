@@ -1,4 +1,4 @@
-package cn.gkcheck.read;
+package cn.gkcheck.interpret;
 
 import cn.gkcheck.format.ValueType;
 import cn.gkcheck.model.Cell;
