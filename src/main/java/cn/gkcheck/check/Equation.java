@@ -41,6 +41,56 @@ public record Equation(String relation, String table, boolean perColumn, String 
         return outcome() != Outcome.NOT_EVALUATED;
     }
 
+    /**
+     * True where every operand was placed by its printed labels. An equation resting on a guessed
+     * placement (a row or column taken by position, a cell split or inferred) may not raise an
+     * error: its violation is reported by the relation's -UNCERTAIN sibling, at warning.
+     */
+    public boolean isCertain() {
+        for (Cell c : operands) if (!c.getPlacement().certain()) return false;
+        return true;
+    }
+
+    /**
+     * The operands placed by a guess, named for the message. A row guessed whole is named once
+     * ("“（五）3”一行（按位置对应）"); otherwise each cell ("二 · 自然人（按位置对应）").
+     */
+    public String guessesZh() {
+        java.util.Map<String, List<Cell>> byRow = new java.util.LinkedHashMap<>();
+        for (Cell c : operands) byRow.computeIfAbsent(c.getRow(), k -> new java.util.ArrayList<>()).add(c);
+        StringBuilder b = new StringBuilder();
+        for (List<Cell> row : byRow.values()) {
+            List<Cell> guessed = row.stream().filter(c -> !c.getPlacement().certain()).toList();
+            if (guessed.isEmpty()) continue;
+            boolean whole = guessed.size() == row.size() && row.size() > 1
+                    && guessed.stream().map(Cell::getPlacement).distinct().count() == 1;
+            for (Cell c : whole ? guessed.subList(0, 1) : guessed) {
+                if (b.length() > 0) b.append("、");
+                b.append(whole ? "“" + cn.gkcheck.format.Names.row(c.getTable(), c.getRow()) + "”一行" : cn.gkcheck.format.Names.cell(c))
+                        .append(how(c.getPlacement()));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String how(cn.gkcheck.model.Placement p) {
+        return switch (p) {
+            case POSITION -> "（按位置对应）";
+            case SPLIT -> "（由连写数字拆分）";
+            default -> "（位置推定）";
+        };
+    }
+
+    public String guessesEn() {
+        StringBuilder b = new StringBuilder();
+        for (Cell c : operands) {
+            if (c.getPlacement().certain()) continue;
+            if (b.length() > 0) b.append(", ");
+            b.append(c.key()).append(" (").append(c.getPlacement().name().toLowerCase(java.util.Locale.ROOT)).append(')');
+        }
+        return b.toString();
+    }
+
     public BigDecimal difference() {
         return actual == null || expected == null ? null : actual.subtract(expected);
     }
@@ -58,7 +108,7 @@ public record Equation(String relation, String table, boolean perColumn, String 
         for (Cell c : unreadable) {
             if (b.length() > 0) b.append("；");
             b.append(cn.gkcheck.format.Names.cell(c)).append(switch (c.getKind()) {
-                case BLANK -> " 为空白";
+                case BLANK -> c.getPlacement() == cn.gkcheck.model.Placement.INFERRED ? " 未能读出（该行缺格）" : " 为空白";
                 case DASH -> " 为“" + c.getRaw() + "”";
                 default -> " 为“" + c.getRaw() + "”，读不出数字";
             });

@@ -92,6 +92,7 @@ public final class DocInterpreter {
             };
             if (!t.getRows().isEmpty()) report.getTables().add(t);
         }
+        Certainty.mark(report);
         LayoutDetector.detect(report);
         finishSections(report);
         return report;
