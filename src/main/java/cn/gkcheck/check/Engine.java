@@ -78,6 +78,25 @@ public final class Engine {
 
     /** Checks one report beside the same organ's report of the year before (cross-year rules), where known. */
     public List<Finding> check(Report report, Report previous, Map<String, Severity> overrides) {
+        try {
+            return evaluate(report, previous, overrides);
+        } catch (RuntimeException e) {
+            // a Java helper a rule calls threw on this report: a defect of gkcheck, reported as such
+            // (exit 4) for this report alone, so that a batch goes on and no publisher is blamed
+            StackTraceElement at = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+            report.getProblems().add(new cn.gkcheck.model.ReadProblem(cn.gkcheck.model.ReadProblem.INTERNAL,
+                    "gkcheck 检查此报告时出现内部错误（" + e.getClass().getSimpleName()
+                            + (at == null ? "" : " 于 " + at.getClassName().substring(at.getClassName().lastIndexOf('.') + 1)
+                                    + "." + at.getMethodName() + ":" + at.getLineNumber())
+                            + "）：这是 gkcheck 的缺陷，不是报告的问题，请连同文件报告给 gkcheck 的维护者"));
+            Report bare = new Report();
+            bare.setMeta(report.getMeta());
+            bare.getProblems().addAll(report.getProblems());
+            return evaluate(bare, null, overrides);
+        }
+    }
+
+    private List<Finding> evaluate(Report report, Report previous, Map<String, Severity> overrides) {
         Findings out = new Findings(catalog.rules(), overrides);
         KieSession session = kbase.newKieSession();
         try {

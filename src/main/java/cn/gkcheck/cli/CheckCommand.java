@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "检查年度报告（文件或文件夹） / check reports (files or folders)",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
-                "2:usage error", "3:an input could not be read (the others were still checked)", "4:gkcheck itself is broken (rulebase)"})
+                "2:usage error", "3:an input could not be read (the others were still checked)", "4:gkcheck itself is broken (rulebase, or an internal error on an input: GK-IN-INTERNAL)"})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -95,6 +95,7 @@ public final class CheckCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Renderer.named(format, lang.equals("en"), Main.version(), engine.catalog().rules().size()).render(results, out);
         out.flush();
+        if (results.stream().anyMatch(CheckedReport::broken)) return Main.BROKEN;
         if (results.stream().anyMatch(CheckedReport::unreadable)) return Main.UNREADABLE;
         final Severity t = threshold;
         boolean failing = t != null && results.stream().flatMap(r -> r.findings().stream()).anyMatch(f -> f.getSeverity().atLeast(t));

@@ -56,8 +56,7 @@ public final class Readers {
                 case PDF, DOCX, HTML -> DocInterpreter.interpret(reader(kind).read(bytes, fileName));
             };
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            report = failed(null, kind.id(), new ReadProblem("corrupt",
-                    "文件内容无法解析（" + e.getClass().getSimpleName() + "），可能已损坏或被截断"));
+            report = failed(null, kind.id(), Failures.problemOf(e));
         }
         if (report.getProblems().isEmpty() && nothingFound(report)) {
             report.getProblems().add(new ReadProblem("notReport", "文件中找不到年度报告的标题、章节或统计表，可能不是政府信息公开工作年度报告"));

@@ -6,7 +6,7 @@ package cn.gkcheck.model;
  * reaches the output as a finding, and the command exits 3.
  */
 public class ReadProblem {
-    /** empty, binary, encoding, encrypted, scanned, corrupt, hostile, unsupported, io. */
+    /** empty, binary, encoding, encrypted, scanned, corrupt, hostile, unsupported, io, internal. */
     private String kind;
     private String detail;
 
@@ -16,6 +16,12 @@ public class ReadProblem {
         this.kind = kind;
         this.detail = detail;
     }
+
+    /** A failure of gkcheck's own code while reading this file: a defect of the tool, not of the file (exit 4). */
+    public static final String INTERNAL = "internal";
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isInternal() { return INTERNAL.equals(kind); }
 
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }

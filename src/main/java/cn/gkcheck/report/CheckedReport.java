@@ -14,6 +14,11 @@ public record CheckedReport(String source, Report report, List<Finding> findings
 
     /** The input could not be read as a report (exit code 3). */
     public boolean unreadable() {
-        return !report.getProblems().isEmpty();
+        return report.getProblems().stream().anyMatch(p -> !p.isInternal());
+    }
+
+    /** gkcheck itself failed on this input (exit code 4): its reading or its checking threw. */
+    public boolean broken() {
+        return report.getProblems().stream().anyMatch(cn.gkcheck.model.ReadProblem::isInternal);
     }
 }

@@ -75,6 +75,8 @@ class CatalogTest {
         }
         List<String> lacking = new ArrayList<>();
         for (String id : rules.keySet()) {
+            // no input can fire it on purpose — an input that did would be a bug to fix; tested in InternalFailureTest
+            if (id.equals("GK-IN-INTERNAL")) continue;
             Path own = Path.of("fixtures/rules", id);
             boolean fires = expected.entrySet().stream().anyMatch(e -> e.getKey().startsWith(own)
                     && e.getValue().stream().anyMatch(l -> l.startsWith(id + " ")))
