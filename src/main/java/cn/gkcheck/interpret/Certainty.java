@@ -24,14 +24,18 @@ final class Certainty {
                 default -> null;
             };
             if (p == null || g.getTable() == null) continue;
-            report.table(g.getTable()).ifPresent(t -> mark(t, g.getRow(), p));
+            report.table(g.getTable()).ifPresent(t -> mark(t, g.getRow(), g.getColumn(), p));
         }
     }
 
-    /** Every cell of the row (or of the whole table, where the guess names no row) gets {@code p}, unless less sure already. */
-    private static void mark(Table t, String row, Placement p) {
+    /**
+     * The cell named (or every cell of the row, or of the whole table, where the guess names no
+     * column or no row) gets {@code p}, unless it is less sure already.
+     */
+    private static void mark(Table t, String row, String column, Placement p) {
         for (Cell c : t.getCells()) {
             if (row != null && !row.equals(c.getRow())) continue;
+            if (column != null && !column.equals(c.getColumn())) continue;
             if (c.getPlacement().certain()) c.setPlacement(p);
         }
     }

@@ -92,6 +92,7 @@ public final class DocInterpreter {
             };
             if (!t.getRows().isEmpty()) report.getTables().add(t);
         }
+        SourceGate.check(report, doc.original);
         Certainty.mark(report);
         LayoutDetector.detect(report);
         finishSections(report);

@@ -23,6 +23,8 @@ public final class Doc {
     public final List<ReadProblem> problems = new ArrayList<>();
     /** The publication date, where the input states it apart from the text (an HTML page's 发布日期, metadata). */
     public LocalDate published;
+    /** Looks a source up again in the original input, for the source gate; null where the reader offers none. */
+    public SourceText original;
     public String encoding;
 
     public Doc(String inputKind) {

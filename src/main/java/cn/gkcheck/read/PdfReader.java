@@ -74,12 +74,15 @@ public final class PdfReader implements DocReader {
 
     private static void layout(Doc doc, PDDocument pdf, List<List<Glyph>> glyphs) {
         List<Line> lines = new ArrayList<>();
+        java.util.Map<Long, String> printed = new java.util.HashMap<>();
         for (int p = 0; p < glyphs.size(); p++) {
             float height = pdf.getPage(p).getMediaBox().getHeight();
             for (Line l : PageLines.of(p + 1, glyphs.get(p))) {
+                printed.put(pageLine(l.page, l.number), l.text());
                 if (!PageLines.isPageMarker(l, height)) lines.add(l);
             }
         }
+        doc.original = s -> s.getPage() == null || s.getLine() == null ? null : printed.get(pageLine(s.getPage(), s.getLine()));
         List<TableRegions.Region> regions = TableRegions.find(lines);
         int i = 0;
         while (i < lines.size()) {
@@ -92,6 +95,10 @@ public final class PdfReader implements DocReader {
                 doc.add(new Block.Para(l.text(), Source.pageLine(l.page, l.number)));
             }
         }
+    }
+
+    private static long pageLine(int page, int line) {
+        return (long) page << 32 | line;
     }
 
     private static TableRegions.Region regionAt(List<TableRegions.Region> regions, int i) {
