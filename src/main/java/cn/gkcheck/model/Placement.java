@@ -15,6 +15,16 @@ public enum Placement {
     /** The value was inferred (a missing cell's place in a short row, a cell moved to fit). */
     INFERRED;
 
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String json() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static Placement of(String json) {
+        return json == null ? LABEL : valueOf(json.toUpperCase(java.util.Locale.ROOT));
+    }
+
     public boolean certain() {
         return this == LABEL;
     }
