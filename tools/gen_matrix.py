@@ -261,6 +261,8 @@ ART50_RESULTS = [
     '开展政府信息公开工作考核，考核结果纳入{scope}绩效考核，考核等次均为良好以上；开展社会评议1次，回收有效问卷{q}份，满意率为{sat}%；全年未发生因政府信息公开工作被责任追究的情况。',
     '政府信息公开工作纳入年度绩效考核，考核结果为优秀；组织社会评议，群众满意率为{sat}%；全年未发生责任追究情况。',
     '将政府信息公开工作纳入年度考核，考核结果为合格以上；通过门户网站开展社会评议，评议满意率达{sat}%；本年度未出现因政府信息公开工作被问责的情况。',
+    '在年度政务公开工作考核中得分{score}分，考核等次为优秀；委托第三方开展社会评议，群众满意度为{sat}%；全年因政府信息公开工作被责任追究0人。',
+    '考核：政府信息公开工作考核结果为良好。评议：发放评议问卷{q}份，满意率{sat}%。追究：全年未发生责任追究情况。',
 ]
 ART50_SYSTEMS_ONLY = '建立健全政府信息公开工作考核制度、社会评议制度和责任追究制度，严格落实工作责任，不断完善监督保障机制。'
 DEPT_SUPERVISION = '落实政府信息公开工作责任制，明确分管领导和工作人员，定期开展自查，及时整改发现的问题。'
@@ -271,12 +273,17 @@ def make_report(rng, names, rid, shape, kind, year, fmt=None):
     o = names.organ(shape)
     r = {'id': rid, 'shape': shape, 'organKind': kind, 'year': year, 'formatVersion': fmt,
          'organ': o['organ'], 'short': o['short'], 'we': o['we'], 'office': o['office']}
-    r['title'] = ('%d年%s政府信息公开工作年度报告' % (year, o['organ'])) if (kind == 'department' and rng.random() < 0.4) \
-        else ('%s%d年政府信息公开工作年度报告' % (o['organ'], year))
+    t = rng.random()
+    if kind == 'department' and t < 0.4:
+        r['title'] = '%d年%s政府信息公开工作年度报告' % (year, o['organ'])
+    elif t > 0.85:
+        r['title'] = '%s政府信息公开工作%d年度报告' % (o['organ'], year)     # year after 工作 (spec §6)
+    else:
+        r['title'] = '%s%d年政府信息公开工作年度报告' % (o['organ'], year)
     day = rng.randint(8, 28)
     month = 1 if kind == 'department' else rng.choice([1, 1, 2, 3])
     r['published'] = '%d-%02d-%02d' % (year + 1, month, day)
-    r['periodStyle'] = rng.randint(0, 1)
+    r['periodStyle'] = rng.randint(0, 2)
     r['periodYear'] = year
     r['hasPeriod'] = True
     rows, v = make_requests(rng, fmt, shape)
@@ -290,11 +297,14 @@ def make_report(rng, names, rid, shape, kind, year, fmt=None):
     r['art50'] = rng.randrange(len(ART50_RESULTS))
     r['sat'] = '%.1f' % (rng.randint(900, 995) / 10.0)
     r['q'] = rng.randint(100, 900)
+    r['score'] = rng.randint(88, 99)
     r['problems'] = rng.randrange(len(PROBLEMS))
     r['fee'] = rng.randrange(len(FEE_STATEMENTS))
     r['congress'] = (rng.randint(5, 60), rng.randint(5, 60)) if kind == 'government' else None
-    r['reqSentence'] = rng.randint(0, 1)
+    r['reqSentence'] = rng.randint(0, 3)
     r['appealSentence'] = rng.random() < 0.5
+    r['breakdown'] = rng.random() < 0.35
+    r['appealOutcomes'] = rng.random() < 0.5
     r['overrides'] = {}      # prose edits injected by defects
     r['headings'] = {n: '%s、%s' % (NUMERALS[n - 1], SECTION_HEADINGS[n - 1]) for n in range(1, 7)}
     r['order'] = [1, 2, 3, 4, 5, 6]
@@ -315,43 +325,62 @@ def section_paragraphs(r, n):
     if n == 1:
         pc = ov.get('proactiveCount', str(r['proactiveCount']))
         new = ov.get('new', num(r, 'new'))
-        reqs = ('全年新收政府信息公开申请%s件，上年结转%s件，已全部依法答复%s件，结转下年度继续办理%s件。' if r['reqSentence'] == 0
-                else '%d年共收到政府信息公开申请%s件，上年结转%s件，办结%s件，结转下年度继续办理%s件。' % (y, '%s', '%s', '%s', '%s'))
-        reqs = reqs % (new, num(r, 'carriedOver'), num(r, 'total'), num(r, 'carryForward'))
+        co, tot, cf = num(r, 'carriedOver'), num(r, 'total'), num(r, 'carryForward')
+        n = new + '件'
+        if r['breakdown'] and new.isdigit() and int(new) > 0 and 'new' not in ov:
+            org = sum(int(r['req'][('new', c)]) for c in APPLICANTS[1:])
+            n += '（其中自然人%s件、法人或其他组织%d件）' % (r['req'][('new', 'natural')], org)
+        if 'new' not in ov and new == '0' and co == '0':
+            reqs = '本年度未收到政府信息公开申请，也没有上年结转的申请。'
+        elif r['reqSentence'] == 0:
+            reqs = '全年新收政府信息公开申请%s，上年结转%s件，已全部依法答复%s件，结转下年度继续办理%s件。' % (n, co, tot, cf)
+        elif r['reqSentence'] == 1:
+            reqs = '%d年共收到政府信息公开申请%s，上年结转%s件，办结%s件，结转下年度继续办理%s件。' % (y, n, co, tot, cf)
+        elif r['reqSentence'] == 2:
+            reqs = '本年度新收政府信息公开申请%s，另有上年度结转申请%s件；全年共办结%s件，%s件结转至下年度继续办理。' % (n, co, tot, cf)
+        else:
+            reqs = '全年共接收政府信息公开申请%s，另有上年结转%s件，按时答复%s件，结转下年度办理%s件。' % (n, co, tot, cf)
         if r['appealSentence']:
             recon = r['app'][('reconsideration', 'total')]
             lit = int(r['app'][('litigationDirect', 'total')] or 0) + int(r['app'][('litigationAfterReconsideration', 'total')] or 0)
             if recon == '0' and lit == 0:
                 reqs += '全年未发生因政府信息公开被申请行政复议或提起行政诉讼的情况。'
             else:
+                recon = ov.get('recon', recon)
                 reqs += '因政府信息公开被申请行政复议%s件，被提起行政诉讼%d件。' % (recon, lit)
+                up, pend = r['app'][('reconsideration', 'upheld')], r['app'][('reconsideration', 'pending')]
+                if r['appealOutcomes'] and recon != '0' and 'recon' not in ov:
+                    reqs = reqs[:-1] + '；行政复议中结果维持%s件、尚未审结%s件。' % (up, pend)
         if kind == 'government' or kind == 'township' or kind == 'street':
             scope = {'city': '全市', 'district': '全区', 'county': '全县', 'township': '全镇', 'street': '街道'}[r['shape']]
-            sup = ART50_RESULTS[r['art50']].format(scope=scope, q=r['q'], sat=r['sat'])
+            sup = ART50_RESULTS[r['art50']].format(scope=scope, q=r['q'], sat=r['sat'], score=r['score'])
         else:
             sup = DEPT_SUPERVISION
         sup = ov.get('supervision', sup)
         pro_sentence = ov.get('proactiveSentence', '全年通过门户网站主动公开政府信息%s条。' % pc)
         if fmt == '2021' and r['proFmt'] == '2021':
             nd_if, nd_rep = r['pro'].get(('normativeDocs', 'inForce'), '0'), r['pro'].get(('normativeDocs', 'repealed'), '0')
-            return ['%d年，%s坚持以公开为常态、不公开为例外，扎实推进政府信息公开工作。' % (y, we),
+            return ['%d年，%s坚持以公开为常态、不公开为例外，扎实推进政府信息公开工作。' % (ov.get('openYear', y), we),
                     '（一）主动公开。' + pro_sentence,
                     '（二）依申请公开。' + reqs,
                     '（三）政府信息管理。开展行政规范性文件清理，现行有效%s件，本年废止%s件。' % (nd_if, nd_rep),
                     '（四）平台建设。优化门户网站政府信息公开专栏，规范栏目设置，提升检索功能。',
                     '（五）监督保障。' + sup]
-        return ['%d年，%s认真贯彻新修订的《中华人民共和国政府信息公开条例》，%s' % (y, we, pro_sentence) + reqs,
+        return ['%d年，%s认真贯彻新修订的《中华人民共和国政府信息公开条例》，%s' % (ov.get('openYear', y), we, pro_sentence) + reqs,
                 sup]
     if n == 5:
         p, i = PROBLEMS[r['problems']]
-        return ['%d年，%s政府信息公开工作仍存在一些不足：%s%s' % (y, we, p, i.format(we=we))]
+        out = ['%d年，%s政府信息公开工作仍存在一些不足：%s%s' % (y, we, p, i.format(we=we))]
+        if ov.get('congressIn5'):
+            out.append('全年办理人大代表建议%d件、政协委员提案%d件，办理结果均已按规定公开。' % r['congress'])
+        return out
     if n == 6:
         out = []
         if fmt == '2021':
             out.append(FEE_STATEMENTS[r['fee']])
         else:
             out.append('本年度未收取政府信息公开相关费用。')
-        if r['congress']:
+        if r['congress'] and not ov.get('congressIn5'):
             out.append('全年办理人大代表建议%d件、政协委员提案%d件，办理结果均已按规定公开。' % r['congress'])
         return out
     return []
@@ -366,8 +395,9 @@ def preamble(r):
         s += r['overrides']['period']
     elif r['hasPeriod']:
         py = r['periodYear']
-        s += ('本报告所列数据的统计期限自%d年1月1日起至%d年12月31日止。' % (py, py) if r['periodStyle'] == 0
-              else '本报告所列数据的统计期限为%d年1月1日至%d年12月31日。' % (py, py))
+        s += ['本报告所列数据的统计期限自%d年1月1日起至%d年12月31日止。' % (py, py),
+              '本报告所列数据的统计期限为%d年1月1日至%d年12月31日。' % (py, py),
+              '本年度报告中所列数据的统计期限从%d年1月1日到12月31日止。' % py][r['periodStyle']]
     s += '如对本报告有疑问，请与%s联系。' % r['office']
     return s
 
@@ -384,7 +414,7 @@ def blocks(r):
         body = section_paragraphs(r, n)
         if n == 2 and 'proactive' not in r.get('missingTables', ()):
             out.append(('proactive', None))
-        elif n == 3:
+        elif n == 3 and 'requests' not in r.get('missingTables', ()):
             out.append(('requests', None))
         elif n == 4:
             out.append(('appeals', None))
@@ -525,7 +555,7 @@ def render_html_clean(r):
     out = ['<!DOCTYPE html>', '<html><head><meta charset="utf-8"><title>%s</title>' % html.escape(r['title']),
            '<style>@page{size:29.7cm 21cm;margin:1.5cm} body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC";font-size:10.5pt}'
            ' table{border-collapse:collapse;width:100%} td,th{border:1px solid #000;padding:1px;font-size:7.5pt;font-weight:normal}'
-           ' h1{font-size:15pt;text-align:center} h2{font-size:12pt}</style>',
+           ' h1{font-size:16pt;font-weight:normal;text-align:center} h2{font-size:12.5pt;font-weight:normal}</style>',
            '</head><body>']
     for kind, x in blocks(r):
         if kind == 'title':
@@ -585,8 +615,8 @@ def render_html_published(r, style, charset):
                     tds = []
                     for t, a, _ in row:
                         content = html.escape(t) if t else '&nbsp;'
-                        tds.append("<td%s valign=top style='border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'>"
-                                   "<p class=MsoNormal align=center style='text-align:center'><span style='font-size:10.0pt;font-family:宋体'>%s<span lang=EN-US><o:p></o:p></span></span></p></td>"
+                        tds.append("<td%s style='border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt'>"
+                                   "<p class=MsoNormal align=center style='text-align:center'><span style='font-size:10.0pt'>%s<o:p></o:p></span></p></td>"
                                    % (attrs_of(a, ''), content))
                     out.append("<tr style='mso-yfti-irow:%d'>" % i + ''.join(tds) + '</tr>')
                 out.append('</table>')
@@ -747,7 +777,7 @@ def truth_cells(r):
                     cells.append({'table': 'proactive', 'row': rk, 'rowLabel': rl, 'column': ck, 'raw': r['pro'].get((rk, ck), '')})
     if 'proactive' in r.get('missingTables', ()) or 2 in r.get('missingSections', ()):
         cells = []
-    for k, lab in r['reqRows']:
+    for k, lab in ([] if 'requests' in r.get('missingTables', ()) else r['reqRows']):
         for c, _ in REQ_COLS:
             cell = {'table': 'requests', 'row': k, 'column': c, 'raw': r['req'].get((k, c), '')}
             if k.startswith('extra'):
@@ -1046,6 +1076,68 @@ def d_money_unit(rng, r):
             [('GK-CELL-MONEY-UNIT', 'info', 'proactive/procurement/procurementAmount', None)])
 
 
+def d_b1_carried(rng, r, col='natural'):
+    """上年结转 in one column entered too low (its row total follows): B1 breaks there and in the total column."""
+    bump(r, 'carriedOver', col, 1)
+    bump(r, 'carriedOver', 'total', 1)
+    return ('requests/carriedOver/%s and requests/carriedOver/total both +1' % col, 'requests/carriedOver/%s' % col,
+            [('GK-BAL-B1', 'error', 'requests/*/%s' % col, None), ('GK-BAL-B1', 'error', 'requests/*/total', None)])
+
+
+def d_title_year(rng, r):
+    r['title'] = '%s政府信息公开工作年度报告' % r['organ']
+    return ('the title names no year: "%s"' % r['title'], 'title', [('GK-STR-TITLE-YEAR', 'error', '-', None)])
+
+
+def d_prose_year(rng, r):
+    r['overrides']['openYear'] = r['year'] - 2
+    return ('section 一 opens with "%d年，%s…" in a %d report (text carried over from an earlier report)'
+            % (r['year'] - 2, r['we'], r['year']), 'section 1', [('GK-DATE-PROSE-YEAR', 'warning', 'section 1', 1)])
+
+
+def d_misplaced(rng, r):
+    r['overrides']['congressIn5'] = True
+    return ('the 人大代表建议/政协委员提案 paragraph stands in section 五 instead of 六', 'section 5',
+            [('GK-CNT-MISPLACED', 'warning', 'section 5', 5)])
+
+
+def d_fraction(rng, r):
+    r['pro'][('licensing', 'decisions')] = r['pro'][('licensing', 'decisions')] + '.5'
+    return ('proactive/licensing/decisions "%s" is not a whole number' % r['pro'][('licensing', 'decisions')],
+            'proactive/licensing/decisions', [('GK-CELL-FRACTION', 'error', 'proactive/licensing/decisions', None)])
+
+
+def d_money_garbled(rng, r):
+    amt = r['pro'][('procurement', 'procurementAmount')].replace('万元', '')
+    r['pro'][('procurement', 'procurementAmount')] = amt + ' 7万元'
+    return ('procurement amount "%s" with a stray digit' % r['pro'][('procurement', 'procurementAmount')],
+            'proactive/procurement/procurementAmount', [('GK-CELL-MONEY', 'warning', 'proactive/procurement/procurementAmount', None)])
+
+
+def d_heading_variant(rng, r):
+    r['headings'][4] = '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况'
+    return ('section 四 headed with the Art. 50(三) wording (a tolerated variant)', 'section 4',
+            [('GK-STR-HEADING-VARIANT', 'info', 'section 4', 4)])
+
+
+def d_prose_appeals(rng, r):
+    if r['app'][('reconsideration', 'total')] in ('0', ''):
+        r['app'][('reconsideration', 'upheld')] = '1'
+        r['app'][('reconsideration', 'total')] = str(sum(int(r['app'][('reconsideration', c)]) for c, _ in APPEAL_COLS[:4]))
+    r['appealSentence'] = True
+    true = int(r['app'][('reconsideration', 'total')])
+    r['overrides']['recon'] = str(true + 1)
+    return ('section 一 says %d reconsiderations, the table %d' % (true + 1, true), 'section 1 / appeals/reconsideration/total',
+            [('GK-PROSE-MISMATCH', 'error', 'appeals/reconsideration/total', 1)])
+
+
+def d_missing_table(rng, r):
+    r.setdefault('missingTables', []).append('requests')
+    r['overrides'][('section', 3)] = ['本年度收到和处理政府信息公开申请情况详见第一部分。']
+    return ('the requests table left out of section 三 (the heading and a sentence kept)', 'requests',
+            [('GK-CMP-TABLE', 'error', 'requests', 3)])
+
+
 # The matrix: (shape, year, [defects]); a defect is (function, kwargs)
 def plan():
     C = []  # correct
@@ -1099,6 +1191,14 @@ def plan():
         ('street', 2022, [(d_problems_empty, {'text': ''}), (d_b4, {})]),
         ('county', 2020, [(d_money_unit, {}), (d_text_request, {'suffix': '件'})]),
         ('township', 2024, [(d_unreadable, {})]),
+        ('countyDept', 2021, [(d_b1_carried, {'col': 'natural'})]),
+        ('district', 2024, [(d_title_year, {})]),
+        ('cityDept', 2023, [(d_prose_year, {})]),
+        ('city', 2021, [(d_misplaced, {})]),
+        ('county', 2022, [(d_fraction, {}), (d_heading_variant, {})]),
+        ('district', 2019, [(d_money_garbled, {})]),
+        ('city', 2024, [(d_prose_appeals, {})]),
+        ('countyDept', 2020, [(d_missing_table, {})]),
     ]
     return C, D
 
