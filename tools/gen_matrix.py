@@ -1372,7 +1372,8 @@ Expected findings (`truth.json` → `expected`): `rule`, `severity`, `keys` as g
 A finding with `defect` is what the defect is; one with `consequenceOf` follows from it under today's rules
 (a blank cell also makes B2 and B3 unevaluable; a wrong total cell breaks more than one relation). They were
 derived from the injected defect and the rule definitions in `rules/*.drl` (balance relations evaluated on the
-printed cells), not copied from gkcheck's output. `index.json` lists the reports.
+printed cells), not copied from gkcheck's output. `index.json` lists the reports. `DIFFERENCES.md` (hand-written,
+not generated) records where gkcheck's findings differed from the expected ones when the set was made.
 """
 
 
