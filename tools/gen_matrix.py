@@ -158,7 +158,7 @@ def scale_of(shape):
             'township': (0, 8), 'street': (1, 10)}[shape]
 
 
-def make_requests(rng, fmt, shape, need_unpaid=False):
+def make_requests(rng, fmt, shape):
     """Cells of the requests table as ints, balanced (B1-B3)."""
     rows = [k for k, _ in request_rows(fmt)]
     outcomes = [k for k in rows if k.startswith(OUTCOME_PREFIXES)]
@@ -174,7 +174,7 @@ def make_requests(rng, fmt, shape, need_unpaid=False):
     for k in outcomes:
         if k.startswith('other'):
             ow[k] = 2
-    # 逾期未缴费 means fee notices were issued: only where a defect wants it (section 六 then has to say so)
+    # 逾期未缴费 means fee notices were issued: only d_fee_b10 puts one there (section 六 then has to say so)
     ow.pop('other.2', None)
     outcomes_drawn = [k for k in outcomes if k in ow]
     v = {(r, c): 0 for r in rows for c in APPLICANTS}
@@ -188,14 +188,6 @@ def make_requests(rng, fmt, shape, need_unpaid=False):
         v[('carryForward', c)] = cf
         v[('carriedOver', c)] = co
         v[('new', c)] = tot + cf - co
-    if need_unpaid and fmt == '2021':
-        # move one natural-person application from granted to 逾期未缴费
-        if v[('granted', 'natural')] == 0:
-            v[('granted', 'natural')] += 1
-            v[('total', 'natural')] += 1
-            v[('new', 'natural')] += 1
-        v[('granted', 'natural')] -= 1
-        v[('other.2', 'natural')] += 1
     for r in rows:
         v[(r, 'total')] = sum(v[(r, c)] for c in APPLICANTS)
     return rows, v
@@ -648,8 +640,9 @@ def render_crawl(r, run_together):
         else:
             for row in html_table_rows(r, kind):
                 texts = [t for t, _, _ in row if t != '']
-                data_row = any(not h for _, _, h in row) and len(row) > 1
-                if run_together and data_row and kind != 'proactive' or run_together and kind == 'proactive' and len(row) > 1:
+                # header rows keep their spaces; data rows (and the proactive label/value rows) run together
+                data_row = len(row) > 1 and (kind == 'proactive' or any(not h for _, _, h in row))
+                if run_together and data_row:
                     parts.append('\x00' + ''.join(texts))
                 else:
                     parts.append(' '.join(texts))
@@ -1213,7 +1206,7 @@ def build(seed):
     rng = random.Random(seed)
     names = Names(rng)
     correct, defective = plan()
-    # the held-out seed draws a different matrix: same kinds, shuffled organs, years moved within format
+    # another seed (the held-out one) draws other organs, numbers, cells and wording for the same defect kinds, in another order
     if seed != 1:
         rng.shuffle(correct)
         rng.shuffle(defective)
