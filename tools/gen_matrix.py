@@ -216,6 +216,11 @@ def make_proactive(rng, fmt, shape):
             repealed = 0 if hasregs else rng.randint(0, 3)
             inforce = (rng.randint(2, 12) if regs else 0) if hasregs else rng.randint(issued, issued + (8 if small else 60))
             v[(row, 'issued')], v[(row, 'repealed')], v[(row, 'inForce')] = str(issued), str(repealed), str(inforce)
+        if shape == 'street':
+            # a street office is the district government's agency and issues no 行政规范性文件 of its own
+            for row in ('regulations', 'normativeDocs'):
+                for col in ('issued', 'repealed', 'inForce'):
+                    v[(row, col)] = '0'
         v[('licensing', 'decisions')] = str(rng.randint(0, 40) if small else rng.randint(50, 3000))
         v[('penalties', 'decisions')] = str(rng.randint(0, 20) if small else rng.randint(5, 600))
         v[('enforcement', 'decisions')] = str(rng.randint(0, 3) if small else rng.randint(0, 30))
@@ -355,7 +360,8 @@ def section_paragraphs(r, n):
             return ['%d年，%s坚持以公开为常态、不公开为例外，扎实推进政府信息公开工作。' % (ov.get('openYear', y), we),
                     '（一）主动公开。' + pro_sentence,
                     '（二）依申请公开。' + reqs,
-                    '（三）政府信息管理。开展行政规范性文件清理，现行有效%s件，本年废止%s件。' % (nd_if, nd_rep),
+                    ('（三）政府信息管理。开展行政规范性文件清理，现行有效%s件，本年废止%s件。' % (nd_if, nd_rep) if r['shape'] != 'street'
+                     else '（三）政府信息管理。落实信息发布审查制度，规范政府信息发布流程。'),
                     '（四）平台建设。优化门户网站政府信息公开专栏，规范栏目设置，提升检索功能。',
                     '（五）监督保障。' + sup]
         return ['%d年，%s认真贯彻新修订的《中华人民共和国政府信息公开条例》，%s' % (ov.get('openYear', y), we, pro_sentence) + reqs,
