@@ -42,6 +42,7 @@ final class RequestsMapper {
         return List.copyOf(all);
     }
 
+    private static final java.util.regex.Pattern SUBTOTAL = java.util.regex.Pattern.compile("(小计|合计|小结)");
     private static final List<ColumnDef> COLUMNS = OfficialFormat.F2021.requireTable("requests").columns();
 
     static Table map(Report report, List<Block.GridRow> rows) {
@@ -74,6 +75,9 @@ final class RequestsMapper {
                 }
                 continue;
             }
+            // a publisher's own subtotal row ("（三）不予公开 | 小计") is not a row of the format: it is
+            // neither an official row nor a damaged label to place by position, which would shift every row below
+            if (best == null && SUBTOTAL.matcher(Labels.fold(sub)).matches()) continue;
             int index;
             // a numbered sub-row ("3.危及…") is named by its own cell; other rows by all their label cells
             String printedLabel = sub.matches("^[0-9０-９]+\\s*[.．、].*") ? sub : label;
