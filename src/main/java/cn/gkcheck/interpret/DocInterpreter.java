@@ -125,7 +125,7 @@ public final class DocInterpreter {
         if (a.isEmpty() || n.isEmpty()) return false;
         if ("。！？；：:;!?…”】".indexOf(a.charAt(a.length() - 1)) >= 0) return false;
         if (MetaReader.looksLikeTitle(a) || a.endsWith("报告")) return false;
-        if (HeadingMatcher.match(a, 0).isPresent() || HeadingMatcher.match(n, 0).isPresent()) return false;
+        if (HeadingMatcher.headingLike(a) || HeadingMatcher.match(n, 0).isPresent()) return false;
         return !SUB_HEADING.matcher(n).find();
     }
 

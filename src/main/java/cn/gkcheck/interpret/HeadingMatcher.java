@@ -56,6 +56,17 @@ final class HeadingMatcher {
         return Optional.empty();
     }
 
+    /**
+     * Whether a line would be a section heading where its section is due — official, variant or
+     * reworded ("五、下一步工作打算"). A PDF line like that stands alone: it never continues onto the next.
+     */
+    static boolean headingLike(String line) {
+        Matcher m = NUMBERED.matcher(line);
+        if (!m.matches()) return false;
+        String numeral = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return match(line, NUMS.indexOf(numeral) + 1).isPresent();
+    }
+
     /** The text starts with the heading (compared folded); what follows on the line is body. */
     private static Optional<Heading> prefix(int number, String head, String text, String heading, Match kind) {
         String want = Labels.fold(heading);
