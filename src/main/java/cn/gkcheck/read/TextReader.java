@@ -55,6 +55,18 @@ public final class TextReader implements DocReader {
                 grid.add(row(List.of(line.strip()), src));
                 continue;
             }
+            if (markdown && grid != null && isLongLabel(line) && i + 1 < lines.length) {
+                // a PDF converter that keeps a long row label out of the grid prints it on its own
+                // line, right above its row of numbers, whose label cell it leaves empty
+                List<String> next = cells(lines[i + 1]);
+                if (next != null && !next.isEmpty() && next.get(0).isEmpty()) {
+                    List<String> labelled = new ArrayList<>(next);
+                    labelled.set(0, line.strip());
+                    grid.add(row(labelled, Source.line(i + 2)));
+                    i++;
+                    continue;
+                }
+            }
             if (grid != null) {
                 doc.add(new Block.Grid(grid, grid.get(0).source()));
                 grid = null;
@@ -105,6 +117,12 @@ public final class TextReader implements DocReader {
     private static boolean isLabelFragment(String line) {
         String t = line.strip();
         return t.length() <= 30 && !t.contains("。") && !t.matches("^(#+\\s*)?(第[一二三四五六]部分|[一二三四五六]\\s*[、.．]).*");
+    }
+
+    /** A whole row label on a line of its own: the longest official one has 37 characters, and no full stop. */
+    private static boolean isLongLabel(String line) {
+        String t = line.strip();
+        return t.length() <= 60 && !t.contains("。") && !t.matches("^(#+\\s*)?(第[一二三四五六]部分|[一二三四五六]\\s*[、.．]).*");
     }
 
     private boolean nextIsRow(String[] lines, int from) {
