@@ -5,7 +5,6 @@ import cn.gkcheck.model.Source;
 import cn.gkcheck.read.Block.GridCell;
 import cn.gkcheck.read.Block.GridRow;
 import cn.gkcheck.read.docx.Numbering;
-import cn.gkcheck.read.html.HtmlText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -241,7 +240,7 @@ public final class DocxReader implements DocReader {
         /** A paragraph's manual line breaks (Shift+Enter) end a line of prose as printed. */
         void lines(String text, Source src) {
             for (String line : text.split("[\\n\\r\\u000B]")) {
-                String t = HtmlText.trim(line);
+                String t = RichText.trim(line);
                 if (!t.isEmpty()) doc.add(new Block.Para(t, src));
             }
         }
@@ -266,7 +265,7 @@ public final class DocxReader implements DocReader {
                     ICell ic = icells.get(c);
                     Source src = Source.tableCell(ti, r + 1, c + 1);
                     if (ic instanceof XWPFSDTCell sc) {
-                        String text = sc.getContent() == null ? "" : HtmlText.trim(sc.getContent().getText());
+                        String text = sc.getContent() == null ? "" : RichText.trim(sc.getContent().getText());
                         if (cells.size() < MAX_GRID_COLUMNS) cells.add(new GridCell(text, src, false));
                         continue;
                     }
@@ -301,7 +300,7 @@ public final class DocxReader implements DocReader {
             List<String> lines = new ArrayList<>();
             for (IBodyElement el : cell.getBodyElements()) {
                 if (el instanceof XWPFParagraph p) {
-                    for (String l : (numbering.label(p) + p.getText()).split("[\\n\\r\\u000B]")) lines.add(HtmlText.trim(l));
+                    for (String l : (numbering.label(p) + p.getText()).split("[\\n\\r\\u000B]")) lines.add(RichText.trim(l));
                 } else if (el instanceof XWPFTable inner) {
                     for (XWPFTableRow r : inner.getRows()) {
                         List<String> texts = new ArrayList<>();
@@ -309,10 +308,10 @@ public final class DocxReader implements DocReader {
                         lines.add(String.join(" ", texts).trim());
                     }
                 } else if (el instanceof XWPFSDT sdt && sdt.getContent() != null) {
-                    lines.add(HtmlText.trim(sdt.getContent().getText()));
+                    lines.add(RichText.trim(sdt.getContent().getText()));
                 }
             }
-            return HtmlText.trim(HtmlText.joinLines(lines));
+            return RichText.trim(RichText.joinLines(lines));
         }
     }
 

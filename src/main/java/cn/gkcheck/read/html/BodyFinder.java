@@ -1,5 +1,6 @@
 package cn.gkcheck.read.html;
 
+import cn.gkcheck.read.RichText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -148,10 +149,10 @@ public final class BodyFinder {
         if (e.normalName().equals("a")) return false;
         int links = e.getElementsByTag("a").size();
         if (links == 0) return false;
-        String text = HtmlText.trim(e.text());
+        String text = RichText.trim(e.text());
         if (text.isEmpty()) return links > 0 && e.getElementsByTag("img").isEmpty();
         int linkText = 0;
-        for (Element a : e.getElementsByTag("a")) linkText += HtmlText.trim(a.text()).length();
+        for (Element a : e.getElementsByTag("a")) linkText += RichText.trim(a.text()).length();
         double ratio = linkText / (double) text.length();
         return links >= 2 ? ratio >= 0.6 : ratio >= 0.75 && text.length() < 120;
     }
@@ -197,7 +198,7 @@ public final class BodyFinder {
                     if (tag.equals("a") || SKIP_TAGS.contains(tag)) return;
                     if (pe == e) break;
                 }
-                n[0] += HtmlText.trim(t.getWholeText()).length();
+                n[0] += RichText.trim(t.getWholeText()).length();
             }
         }, e);
         return n[0];

@@ -4,6 +4,7 @@ import cn.gkcheck.model.Source;
 import cn.gkcheck.read.Block;
 import cn.gkcheck.read.Block.GridCell;
 import cn.gkcheck.read.Block.GridRow;
+import cn.gkcheck.read.RichText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -95,7 +96,7 @@ public final class HtmlWalker {
             if (p.text().length() > 60 || p.text().endsWith("。")) return;
             lines.add(p.text());
         }
-        String joined = HtmlText.joinLines(lines);
+        String joined = RichText.joinLines(lines);
         if (joined.length() > 100 || !TITLE.matcher(joined).find()) return;
         out.subList(start, out.size()).clear();
         out.add(new Block.Para(joined, src));
@@ -105,7 +106,7 @@ public final class HtmlWalker {
 
     private void flush() {
         if (line.length() == 0) return;
-        String text = HtmlText.collapse(line);
+        String text = RichText.collapse(line);
         line.setLength(0);
         if (!text.isEmpty()) out.add(new Block.Para(text, Source.path(path(owners.get(owners.size() - 1)))));
     }
@@ -198,7 +199,7 @@ public final class HtmlWalker {
     /** Word's hidden column-width row (height=0, empty cells) at the foot of exported tables. */
     private static boolean isSpacerRow(Element tr, List<Element> cells) {
         if (!"0".equals(tr.attr("height").trim())) return false;
-        for (Element c : cells) if (!HtmlText.trim(c.text()).isEmpty()) return false;
+        for (Element c : cells) if (!RichText.trim(c.text()).isEmpty()) return false;
         return true;
     }
 
@@ -226,7 +227,7 @@ public final class HtmlWalker {
             if (b instanceof Block.Para p) lines.add(p.text());
             else if (b instanceof Block.Grid g) for (GridRow r : g.rows()) lines.add(String.join(" ", r.texts()));
         }
-        return HtmlText.joinLines(lines);
+        return RichText.joinLines(lines);
     }
 
     /** body/div[2]/table[1]/tr[5]/td[3]: tag and 1-based index among same-tag siblings; tbody/thead/tfoot left out. */
