@@ -4,6 +4,7 @@ import cn.gkcheck.read.Block;
 import cn.gkcheck.format.ColumnDef;
 import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.ValueTypes;
+import cn.gkcheck.format.Values;
 import cn.gkcheck.model.Cell;
 import cn.gkcheck.model.Column;
 import cn.gkcheck.model.Report;
@@ -11,16 +12,14 @@ import cn.gkcheck.model.Source;
 import cn.gkcheck.model.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Small pieces the three table mappers share. */
 final class TableParts {
     private TableParts() {}
 
-    private static final Pattern NUMERIC = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-
+    /** A printed number, as {@link Values#isNumber} reads it (the mappers ask this of every cell). */
     static boolean numeric(String s) {
-        return NUMERIC.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).strip()).matches();
+        return Values.isNumber(s);
     }
 
     /** Cells as texts, trimmed. */
