@@ -2,7 +2,6 @@ package cn.gkcheck.interpret;
 
 import cn.gkcheck.read.Block;
 import cn.gkcheck.format.ColumnDef;
-import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.ValueTypes;
 import cn.gkcheck.format.Values;
 import cn.gkcheck.model.Cell;
@@ -53,21 +52,6 @@ final class TableParts {
 
     static void addColumn(Table table, String key, String label) {
         if (!table.hasColumn(key)) table.getColumns().add(new Column(key, label));
-    }
-
-    /** Best match of a printed header text among column definitions, or null below the threshold. */
-    static ColumnDef matchColumn(String printed, List<ColumnDef> candidates, double threshold) {
-        ColumnDef best = null;
-        double bestScore = threshold;
-        for (ColumnDef c : candidates) {
-            double s = Labels.similarity(printed, c.label());
-            for (String v : c.variants()) s = Math.max(s, Labels.similarity(printed, v));
-            if (s > bestScore || s == 1.0 && bestScore < 1.0) {
-                bestScore = s;
-                best = c;
-            }
-        }
-        return best;
     }
 
     static Source sourceOf(Block.GridRow row, int index) {
