@@ -155,6 +155,24 @@ public record OfficialFormat(String version, String notice, List<SectionDef> sec
 
     public static final List<OfficialFormat> ALL = List.of(F2019, F2021);
 
+    /** Keys of a table's rows that this format has and the other format lacks: they tell which one a layout follows. */
+    public java.util.Set<String> rowsOnlyHere(String tableKey) {
+        return onlyHere(tableKey, t -> t.rows().stream().map(RowDef::key).toList());
+    }
+
+    /** Keys of a table's columns that this format has and the other format lacks. */
+    public java.util.Set<String> columnsOnlyHere(String tableKey) {
+        return onlyHere(tableKey, t -> t.columns().stream().map(ColumnDef::key).toList());
+    }
+
+    private java.util.Set<String> onlyHere(String tableKey, java.util.function.Function<TableDef, List<String>> keys) {
+        java.util.Set<String> own = new java.util.TreeSet<>(table(tableKey).map(keys).orElse(List.of()));
+        for (OfficialFormat other : ALL) {
+            if (other != this) other.table(tableKey).map(keys).ifPresent(own::removeAll);
+        }
+        return own;
+    }
+
     /** The section that carries a table (二 主动公开, 三 申请, 四 复议诉讼): the same in both formats. */
     public static Optional<Integer> sectionOf(String tableKey) {
         return tableKey == null ? Optional.empty() : F2021.table(tableKey).map(TableDef::section);
