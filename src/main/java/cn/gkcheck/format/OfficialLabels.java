@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The label indexes of the official formats, built once: the six section headings, and the rows
@@ -34,7 +35,7 @@ public final class OfficialLabels {
     public static final LabelIndex<ColumnDef> APPEAL_COLUMNS =
             columns(OfficialFormat.F2021.requireTable("appeals").columns());
 
-    private static LabelIndex<RowDef> rows(List<RowDef> rows, java.util.function.Function<String, String> folding) {
+    private static LabelIndex<RowDef> rows(List<RowDef> rows, Function<String, String> folding) {
         return new LabelIndex<>(rows, folding, RowDef::label, RowDef::group, RowDef::variants);
     }
 
