@@ -2,6 +2,9 @@ package cn.gkcheck.format;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The two official formats of the annual report as data: 国办公开办函〔2019〕60号 (the "2019"
@@ -154,6 +157,24 @@ public record OfficialFormat(String version, String notice, List<SectionDef> sec
             APPEALS));
 
     public static final List<OfficialFormat> ALL = List.of(F2019, F2021);
+
+    /** Keys of a table's rows that this format has and the other format lacks: they tell which one a layout follows. */
+    public Set<String> rowsOnlyHere(String tableKey) {
+        return onlyHere(tableKey, t -> t.rows().stream().map(RowDef::key).toList());
+    }
+
+    /** Keys of a table's columns that this format has and the other format lacks. */
+    public Set<String> columnsOnlyHere(String tableKey) {
+        return onlyHere(tableKey, t -> t.columns().stream().map(ColumnDef::key).toList());
+    }
+
+    private Set<String> onlyHere(String tableKey, Function<TableDef, List<String>> keys) {
+        Set<String> own = new TreeSet<>(table(tableKey).map(keys).orElse(List.of()));
+        for (OfficialFormat other : ALL) {
+            if (other != this) other.table(tableKey).map(keys).ifPresent(own::removeAll);
+        }
+        return own;
+    }
 
     /** The section that carries a table (二 主动公开, 三 申请, 四 复议诉讼): the same in both formats. */
     public static Optional<Integer> sectionOf(String tableKey) {

@@ -2,8 +2,10 @@ package cn.gkcheck.interpret;
 
 import cn.gkcheck.read.Block;
 import cn.gkcheck.format.ColumnDef;
+import cn.gkcheck.format.LabelIndex;
 import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.OfficialFormat;
+import cn.gkcheck.format.OfficialLabels;
 import cn.gkcheck.format.RowDef;
 import cn.gkcheck.model.Guess;
 import cn.gkcheck.model.Report;
@@ -93,7 +95,7 @@ final class AppealsMapper {
                 String printed = at < idx.size() ? t.get(idx.get(at)) : "";
                 Source src = at < idx.size() ? TableParts.sourceOf(gr, idx.get(at)) : gr.source();
                 String colLabel = header != null && at < idx.size() && idx.get(at) < header.size()
-                        && Labels.similarity(header.get(idx.get(at)), COLUMNS.get(k).label()) >= 0.6
+                        && OfficialLabels.APPEAL_COLUMNS.scoreLabel(header.get(idx.get(at)), COLUMNS.get(k)) >= LabelIndex.COLUMN
                         ? header.get(idx.get(at)) : COLUMNS.get(k).label();
                 table.getCells().add(TableParts.cell(report, table, row.key(), row.label(), COLUMNS.get(k), colLabel, printed, src));
             }

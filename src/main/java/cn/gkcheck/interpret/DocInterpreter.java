@@ -4,6 +4,7 @@ import cn.gkcheck.read.Block;
 import cn.gkcheck.read.Doc;
 import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.OfficialFormat;
+import cn.gkcheck.format.TableWords;
 import cn.gkcheck.model.Paragraph;
 import cn.gkcheck.model.Report;
 import cn.gkcheck.model.Section;
@@ -21,12 +22,6 @@ import java.util.Map;
 public final class DocInterpreter {
     private DocInterpreter() {}
 
-    private static final Map<String, List<String>> KEYWORDS = Map.of(
-            "proactive", List.of("第二十条", "信息内容", "规章", "规范性文件", "行政许可", "行政处罚", "行政强制",
-                    "行政事业性收费", "政府集中采购", "本年制发件数", "现行有效件数", "上一年项目数量", "本年新制作数量"),
-            "requests", List.of("自然人", "商业企业", "科研机构", "本年新收", "上年结转", "予以公开", "部分公开",
-                    "不予公开", "国家秘密", "无法提供", "不予处理", "结转下年度", "申请人情况", "信访举报"),
-            "appeals", List.of("行政复议", "行政诉讼", "结果维持", "结果纠正", "尚未审结", "复议后起诉", "直接起诉"));
     private static final List<String> TABLE_ORDER = List.of("proactive", "requests", "appeals");
 
     public static Report interpret(Doc doc) {
@@ -134,7 +129,7 @@ public final class DocInterpreter {
         if (report.getMeta().getPeriod() == null) MetaReader.readPeriod(report.getMeta(), text, p.source());
     }
 
-    /** Which table a grid belongs to: by the labels it holds, else as the continuation of the grid before it. */
+    /** Which table a grid belongs to: by the labels it holds ({@link TableWords}), else as the continuation of the grid before it. */
     static String classify(Block.Grid g, int section, String previousGrid) {
         StringBuilder all = new StringBuilder();
         for (Block.GridRow r : g.rows()) for (Block.GridCell c : r.cells()) all.append(Labels.fold(c.text())).append('|');
@@ -143,7 +138,7 @@ public final class DocInterpreter {
         int bestHits = 0;
         for (String key : TABLE_ORDER) {
             int hits = 0;
-            for (String k : KEYWORDS.get(key)) if (text.contains(k)) hits++;
+            for (String k : TableWords.of(key)) if (text.contains(k)) hits++;
             if (hits > bestHits) {
                 bestHits = hits;
                 best = key;

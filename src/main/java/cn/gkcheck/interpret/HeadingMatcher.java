@@ -1,8 +1,11 @@
 package cn.gkcheck.interpret;
 
+import cn.gkcheck.format.LabelIndex;
 import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.OfficialFormat;
+import cn.gkcheck.format.OfficialLabels;
 import cn.gkcheck.format.SectionDef;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +23,7 @@ final class HeadingMatcher {
 
     record Heading(int number, String printed, String rest, Match match) {}
 
+    private static final LabelIndex<SectionDef> SECTIONS = OfficialLabels.SECTIONS;
     private static final String NUMS = "一二三四五六";
     private static final Pattern NUMBERED = Pattern.compile(
             "^\\s*(?:#+\\s*)?(?:\\*\\*)?\\s*(?:第\\s*([一二三四五六])\\s*部分\\s*[、.．:：]?|([一二三四五六])\\s*[、.．，,]|([一二三四五六])(?=\\s*\\S))\\s*(.*)$");
@@ -38,19 +42,17 @@ final class HeadingMatcher {
         String head = line.substring(0, m.start(4)).replace("**", "").replaceAll("^\\s*#+\\s*", "").strip();
         SectionDef def = OfficialFormat.SECTIONS.get(number - 1);
 
-        Optional<Heading> official = prefix(number, head, text, def.heading(), Match.OFFICIAL);
-        if (official.isPresent()) return official;
-        for (String v : def.variants()) {
-            Optional<Heading> variant = prefix(number, head, text, v, Match.VARIANT);
-            if (variant.isPresent()) return variant;
+        // the official heading first, then the variants (index names: official, then variants)
+        List<String> names = SECTIONS.names(def);
+        for (int i = 0; i < names.size(); i++) {
+            Optional<Heading> h = prefix(number, head, text, names.get(i), i == 0 ? Match.OFFICIAL : Match.VARIANT);
+            if (h.isPresent()) return h;
         }
         if (bareNumeral) return Optional.empty();
         // OCR-damaged or reworded: only a short heading-like line where this section is due.
         String folded = Labels.fold(text);
         if (number == expectedNext && folded.length() <= 24 && !text.contains("。") && !text.contains("是")) {
-            double sim = Labels.similarity(text, def.heading());
-            for (String v : def.variants()) sim = Math.max(sim, Labels.similarity(text, v));
-            if (sim >= 0.75) return Optional.of(new Heading(number, line.strip(), "", Match.VARIANT));
+            if (SECTIONS.score(text, def) >= LabelIndex.HEADING) return Optional.of(new Heading(number, line.strip(), "", Match.VARIANT));
             if (!folded.isEmpty()) return Optional.of(new Heading(number, line.strip(), "", Match.RENAMED));
         }
         return Optional.empty();
@@ -68,9 +70,8 @@ final class HeadingMatcher {
     }
 
     /** The text starts with the heading (compared folded); what follows on the line is body. */
-    private static Optional<Heading> prefix(int number, String head, String text, String heading, Match kind) {
-        String want = Labels.fold(heading);
-        String have = Labels.fold(text);
+    private static Optional<Heading> prefix(int number, String head, String text, String want, Match kind) {
+        String have = SECTIONS.fold(text);
         if (!have.startsWith(want)) return Optional.empty();
         // Map the folded length back onto the printed text.
         int seen = 0, i = 0;

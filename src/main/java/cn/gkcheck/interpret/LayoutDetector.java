@@ -1,5 +1,6 @@
 package cn.gkcheck.interpret;
 
+import cn.gkcheck.format.OfficialFormat;
 import cn.gkcheck.model.Report;
 import cn.gkcheck.model.Table;
 import java.util.Set;
@@ -13,19 +14,10 @@ import java.util.TreeSet;
 final class LayoutDetector {
     private LayoutDetector() {}
 
-    private static final Set<String> PROACTIVE_2021 = Set.of("issued", "repealed", "inForce", "feeAmount");
-    private static final Set<String> PROACTIVE_2019 = Set.of("made", "published", "publicTotal", "previousCount",
-            "change", "procurementCount", "procurementAmount");
-
     static void detect(Report report) {
         Set<String> seen = new TreeSet<>();
         for (Table t : report.getTables()) {
-            String layout = switch (t.getKey()) {
-                case "proactive" -> proactive(t);
-                case "requests" -> t.getRowKeys().stream().anyMatch(k -> k.startsWith("other."))
-                        ? (t.hasRow("other") ? "mixed" : "2021") : t.hasRow("other") ? "2019" : null;
-                default -> null;
-            };
+            String layout = layout(t);
             t.setLayout(layout);
             if (layout != null) seen.add(layout);
         }
@@ -34,11 +26,16 @@ final class LayoutDetector {
         else report.setFormatVersion("unknown");
     }
 
-    private static String proactive(Table t) {
-        boolean new21 = t.getColumnKeys().stream().anyMatch(PROACTIVE_2021::contains);
-        boolean old19 = t.getColumnKeys().stream().anyMatch(PROACTIVE_2019::contains)
-                || t.hasRow("otherServices") || t.hasRow("procurement");
+    /** A table's layout is told by the rows and columns that only one format has; a table with none of them says nothing. */
+    private static String layout(Table t) {
+        boolean new21 = marked(t, OfficialFormat.F2021);
+        boolean old19 = marked(t, OfficialFormat.F2019);
         if (new21 && old19) return "mixed";
         return new21 ? "2021" : old19 ? "2019" : null;
+    }
+
+    private static boolean marked(Table t, OfficialFormat f) {
+        Set<String> rows = f.rowsOnlyHere(t.getKey()), columns = f.columnsOnlyHere(t.getKey());
+        return t.getRowKeys().stream().anyMatch(rows::contains) || t.getColumnKeys().stream().anyMatch(columns::contains);
     }
 }

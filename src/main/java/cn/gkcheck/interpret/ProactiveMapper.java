@@ -2,8 +2,10 @@ package cn.gkcheck.interpret;
 
 import cn.gkcheck.read.Block;
 import cn.gkcheck.format.ColumnDef;
+import cn.gkcheck.format.LabelIndex;
 import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.OfficialFormat;
+import cn.gkcheck.format.OfficialLabels;
 import cn.gkcheck.format.RowDef;
 import cn.gkcheck.model.Cell;
 import cn.gkcheck.model.Guess;
@@ -11,9 +13,7 @@ import cn.gkcheck.model.Report;
 import cn.gkcheck.model.Row;
 import cn.gkcheck.model.Table;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Maps the 主动公开 table: blocks of a caption row ("第二十条第（一）项"), a header row
@@ -24,30 +24,8 @@ final class ProactiveMapper {
     private ProactiveMapper() {}
 
     /** Every column and row of both formats, labels and variants together, first seen first. */
-    private static final List<ColumnDef> COLUMNS = new ArrayList<>();
-    private static final List<RowDef> ROWS = new ArrayList<>();
-
-    static {
-        Map<String, ColumnDef> cols = new LinkedHashMap<>();
-        Map<String, RowDef> rows = new LinkedHashMap<>();
-        for (OfficialFormat f : OfficialFormat.ALL) {
-            for (ColumnDef c : f.requireTable("proactive").columns()) {
-                cols.merge(c.key(), c, (a, b) -> new ColumnDef(a.key(), a.label(), union(a.variants(), b.label(), b.variants()), a.type()));
-            }
-            for (RowDef r : f.requireTable("proactive").rows()) {
-                rows.merge(r.key(), r, (a, b) -> new RowDef(a.key(), a.label(), null, union(a.variants(), b.label(), b.variants())));
-            }
-        }
-        COLUMNS.addAll(cols.values());
-        ROWS.addAll(rows.values());
-    }
-
-    private static List<String> union(List<String> a, String label, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.add(label);
-        all.addAll(b);
-        return all;
-    }
+    private static final LabelIndex<ColumnDef> COLUMNS = OfficialLabels.PROACTIVE_COLUMNS;
+    private static final LabelIndex<RowDef> ROWS = OfficialLabels.PROACTIVE_ROWS;
 
     static Table map(Report report, List<Block.GridRow> rows) {
         Table table = new Table("proactive");
@@ -64,13 +42,13 @@ final class ProactiveMapper {
                 if (table.getCaption() == null) table.setCaption(lead);
                 continue;
             }
-            if (Labels.similarity(lead, "信息内容") >= 0.75) {
+            if (Labels.similarity(lead, "信息内容") >= LabelIndex.HEADER) {
                 header = new ArrayList<>();
                 headerLabels = new ArrayList<>();
                 for (int i = first + 1; i < t.size(); i++) {
                     // a header cell merged over several columns names one column, not several
                     boolean continuation = gr.cells().get(i).spanned();
-                    header.add(continuation ? null : TableParts.matchColumn(t.get(i), COLUMNS, 0.6));
+                    header.add(continuation ? null : COLUMNS.best(t.get(i), LabelIndex.COLUMN));
                     headerLabels.add(t.get(i));
                 }
                 continue;
@@ -112,19 +90,7 @@ final class ProactiveMapper {
     }
 
     static RowDef matchRow(String label) {
-        String f = Labels.fold(label);
-        RowDef best = null;
-        double bestScore = 0.8;
-        for (RowDef r : ROWS) {
-            double s = Labels.similarity(label, r.label());
-            for (String v : r.variants()) s = Math.max(s, Labels.similarity(label, v));
-            if (f.equals(Labels.fold(r.label()))) s = 1.01;
-            if (s > bestScore) {
-                bestScore = s;
-                best = r;
-            }
-        }
-        return best;
+        return ROWS.best(label, LabelIndex.PROACTIVE_ROW);
     }
 
     /** The official columns of the block a row belongs to, 2021 format first (rows of both have the same block). */

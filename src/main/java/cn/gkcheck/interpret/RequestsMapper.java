@@ -2,8 +2,10 @@ package cn.gkcheck.interpret;
 
 import cn.gkcheck.read.Block;
 import cn.gkcheck.format.ColumnDef;
+import cn.gkcheck.format.LabelIndex;
 import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.OfficialFormat;
+import cn.gkcheck.format.OfficialLabels;
 import cn.gkcheck.format.RowDef;
 import cn.gkcheck.model.Guess;
 import cn.gkcheck.model.Report;
@@ -24,23 +26,11 @@ import java.util.List;
 final class RequestsMapper {
     private RequestsMapper() {}
 
-    static final double ACCEPT = 0.72;
+    private static final LabelIndex<RowDef> ROWS = OfficialLabels.REQUEST_ROWS;
+    private static final LabelIndex<ColumnDef> COLUMN_LABELS = OfficialLabels.REQUEST_COLUMNS;
 
     /** Rows of both formats in official order: … （五）5, （六） (2019), （六）1–3 (2021), （七）, 四. */
-    static final List<RowDef> ORDER = buildOrder();
-
-    private static List<RowDef> buildOrder() {
-        List<RowDef> all = new ArrayList<>();
-        for (RowDef r : OfficialFormat.F2019.requireTable("requests").rows()) {
-            if (r.key().equals("total")) {
-                for (RowDef o : OfficialFormat.F2021.requireTable("requests").rows()) {
-                    if (o.key().startsWith("other.")) all.add(o);
-                }
-            }
-            all.add(r);
-        }
-        return List.copyOf(all);
-    }
+    static final List<RowDef> ORDER = ROWS.defs();
 
     private static final java.util.regex.Pattern SUBTOTAL = java.util.regex.Pattern.compile("(小计|合计|小结)");
     private static final List<ColumnDef> COLUMNS = OfficialFormat.F2021.requireTable("requests").columns();
@@ -117,9 +107,8 @@ final class RequestsMapper {
     private static Scored best(String label, String sub, String pending, int pos) {
         if (label.isBlank()) return null;
         Scored best = null;
-        String l = Labels.core(label), sb = Labels.core(sub);
         for (int i = pos + 1; i < ORDER.size(); i++) {
-            if (pending.isBlank() && (l.equals(CORE.get(ORDER.get(i))) || sb.equals(CORE.get(ORDER.get(i))))) {
+            if (pending.isBlank() && (ROWS.isLabel(label, ORDER.get(i)) || ROWS.isLabel(sub, ORDER.get(i)))) {
                 return new Scored(i, 1.0); // the label as printed: no need to score the rest
             }
             RowDef r = ORDER.get(i);
@@ -127,27 +116,13 @@ final class RequestsMapper {
             if (!pending.isBlank()) s = Math.max(s, score(pending + label, pending + sub, r));
             if (best == null || s > best.score) best = new Scored(i, s);
         }
-        return best != null && best.score >= ACCEPT ? best : null;
+        return best != null && best.score >= LabelIndex.REQUEST_ROW ? best : null;
     }
 
-    /** Official labels folded once: scoring runs for every row against every row still due. */
-    private static final java.util.Map<RowDef, String> CORE = new java.util.HashMap<>();
-    private static final java.util.Map<RowDef, String> GROUP_CORE = new java.util.HashMap<>();
-
-    static {
-        for (RowDef r : ORDER) {
-            CORE.put(r, Labels.core(r.label()));
-            if (r.group() != null) GROUP_CORE.put(r, Labels.core(r.group()) + Labels.core(r.label()));
-        }
-    }
-
+    /** The label cells against every name of the row; the sub-row's own cell against its label alone. */
     static double score(String label, String sub, RowDef r) {
-        String core = CORE.get(r);
-        String l = Labels.core(label);
-        double s = Labels.similarityOfFolded(l, core);
-        if (!sub.isBlank()) s = Math.max(s, Labels.similarityOfFolded(Labels.core(sub), core));
-        if (r.group() != null) s = Math.max(s, Labels.similarityOfFolded(l, GROUP_CORE.get(r)));
-        for (String v : r.variants()) s = Math.max(s, Labels.similarityOfFolded(l, Labels.core(v)));
+        double s = ROWS.score(label, r);
+        if (!sub.isBlank()) s = Math.max(s, ROWS.scoreLabel(sub, r));
         return s;
     }
 
@@ -203,7 +178,7 @@ final class RequestsMapper {
 
     /** A header row: two or more of its cells are column labels (自然人, 商业企业 …, 总计), or it holds 申请人情况. */
     private static boolean isHeader(List<String> t) {
-        long labels = t.stream().filter(c -> !c.isBlank()).map(c -> TableParts.matchColumn(c, COLUMNS, 0.75))
+        long labels = t.stream().filter(c -> !c.isBlank()).map(c -> COLUMN_LABELS.best(c, LabelIndex.HEADER))
                 .filter(c -> c != null).distinct().count();
         return labels >= 2 || t.stream().anyMatch(c -> Labels.fold(c).contains("申请人情况"));
     }
@@ -217,10 +192,10 @@ final class RequestsMapper {
     private static void headerCells(List<String> t, String[] printed, double[] scores) {
         for (String cell : t) {
             if (cell.isBlank()) continue;
-            ColumnDef c = TableParts.matchColumn(cell, COLUMNS, 0.6);
+            ColumnDef c = COLUMN_LABELS.best(cell, LabelIndex.COLUMN);
             if (c == null) continue;
             int k = COLUMNS.indexOf(c);
-            double s = Labels.similarity(cell, c.label());
+            double s = COLUMN_LABELS.scoreLabel(cell, c);
             if (s > scores[k]) {
                 scores[k] = s;
                 printed[k] = cell;

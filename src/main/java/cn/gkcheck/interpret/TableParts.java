@@ -2,8 +2,8 @@ package cn.gkcheck.interpret;
 
 import cn.gkcheck.read.Block;
 import cn.gkcheck.format.ColumnDef;
-import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.ValueTypes;
+import cn.gkcheck.format.Values;
 import cn.gkcheck.model.Cell;
 import cn.gkcheck.model.Column;
 import cn.gkcheck.model.Report;
@@ -11,16 +11,14 @@ import cn.gkcheck.model.Source;
 import cn.gkcheck.model.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Small pieces the three table mappers share. */
 final class TableParts {
     private TableParts() {}
 
-    private static final Pattern NUMERIC = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-
+    /** A printed number, as {@link Values#isNumber} reads it (the mappers ask this of every cell). */
     static boolean numeric(String s) {
-        return NUMERIC.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).strip()).matches();
+        return Values.isNumber(s);
     }
 
     /** Cells as texts, trimmed. */
@@ -54,21 +52,6 @@ final class TableParts {
 
     static void addColumn(Table table, String key, String label) {
         if (!table.hasColumn(key)) table.getColumns().add(new Column(key, label));
-    }
-
-    /** Best match of a printed header text among column definitions, or null below the threshold. */
-    static ColumnDef matchColumn(String printed, List<ColumnDef> candidates, double threshold) {
-        ColumnDef best = null;
-        double bestScore = threshold;
-        for (ColumnDef c : candidates) {
-            double s = Labels.similarity(printed, c.label());
-            for (String v : c.variants()) s = Math.max(s, Labels.similarity(printed, v));
-            if (s > bestScore || s == 1.0 && bestScore < 1.0) {
-                bestScore = s;
-                best = c;
-            }
-        }
-        return best;
     }
 
     static Source sourceOf(Block.GridRow row, int index) {

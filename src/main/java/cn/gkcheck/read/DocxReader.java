@@ -2,10 +2,7 @@ package cn.gkcheck.read;
 
 import cn.gkcheck.model.ReadProblem;
 import cn.gkcheck.model.Source;
-import cn.gkcheck.read.Block.GridCell;
-import cn.gkcheck.read.Block.GridRow;
 import cn.gkcheck.read.docx.Numbering;
-import cn.gkcheck.read.html.HtmlText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,7 +38,7 @@ import org.w3c.dom.Node;
  * Reads a Word (.docx) report: body paragraphs and tables in document order, Word's automatic
  * numbering rendered as printed ("一、" of a list-styled heading), tables with horizontal
  * (gridSpan, legacy hMerge, gridBefore) and vertical (vMerge restart/continue) merges
- * expanded into the real grid. Hostile or broken files (zip bomb, DTD/external entity, corrupt
+ * expanded into the real grid by {@link Grid}. Hostile or broken files (zip bomb, DTD/external entity, corrupt
  * or truncated zip, not a Word package, encrypted, legacy .doc) come back as a
  * {@link ReadProblem}, never as an exception.
  */
@@ -241,7 +238,7 @@ public final class DocxReader implements DocReader {
         /** A paragraph's manual line breaks (Shift+Enter) end a line of prose as printed. */
         void lines(String text, Source src) {
             for (String line : text.split("[\\n\\r\\u000B]")) {
-                String t = HtmlText.trim(line);
+                String t = RichText.trim(line);
                 if (!t.isEmpty()) doc.add(new Block.Para(t, src));
             }
         }
@@ -250,50 +247,33 @@ public final class DocxReader implements DocReader {
             int ti = ++tables;
             Source tableSource = new Source();
             tableSource.setTable(ti);
-            List<GridRow> grid = new ArrayList<>();
+            Grid grid = new Grid(MAX_GRID_COLUMNS);
             List<XWPFTableRow> rows = t.getRows();
             for (int r = 0; r < rows.size(); r++) {
                 XWPFTableRow row = rows.get(r);
                 Source rowSource = new Source();
                 rowSource.setTable(ti);
                 rowSource.setRow(r + 1);
-                List<GridCell> above = grid.isEmpty() ? List.of() : grid.get(grid.size() - 1).cells();
-                List<GridCell> cells = new ArrayList<>();
-                int before = trPrValue(row, "gridBefore");
-                for (int k = 0; k < before && cells.size() < MAX_GRID_COLUMNS; k++) cells.add(new GridCell("", rowSource, false));
+                grid.startRow();
+                grid.blanks(trPrValue(row, "gridBefore"), rowSource);
                 List<ICell> icells = row.getTableICells();
                 for (int c = 0; c < icells.size(); c++) {
                     ICell ic = icells.get(c);
                     Source src = Source.tableCell(ti, r + 1, c + 1);
                     if (ic instanceof XWPFSDTCell sc) {
-                        String text = sc.getContent() == null ? "" : HtmlText.trim(sc.getContent().getText());
-                        if (cells.size() < MAX_GRID_COLUMNS) cells.add(new GridCell(text, src, false));
+                        grid.cell(sc.getContent() == null ? "" : RichText.trim(sc.getContent().getText()), src, 1, 1);
                         continue;
                     }
                     if (!(ic instanceof XWPFTableCell cell)) continue;
                     Element tcPr = child((Element) cell.getCTTc().getDomNode(), "tcPr");
-                    int span = Math.min(Math.max(intVal(child(tcPr, "gridSpan"), 1), 1), MAX_GRID_COLUMNS);
-                    String vMerge = mergeVal(child(tcPr, "vMerge"));
-                    String hMerge = mergeVal(child(tcPr, "hMerge"));
-                    int col = cells.size();
-                    if ("continue".equals(vMerge) && col < above.size()) {
-                        for (int k = 0; k < span && col + k < MAX_GRID_COLUMNS; k++) {
-                            GridCell up = col + k < above.size() ? above.get(col + k) : above.get(above.size() - 1);
-                            cells.add(new GridCell(up.text(), up.source(), true));
-                        }
-                        continue;
-                    }
-                    if ("continue".equals(hMerge) && !cells.isEmpty()) {
-                        GridCell left = cells.get(cells.size() - 1);
-                        for (int k = 0; k < span && cells.size() < MAX_GRID_COLUMNS; k++) cells.add(new GridCell(left.text(), left.source(), true));
-                        continue;
-                    }
-                    String text = cellText(cell);
-                    for (int k = 0; k < span && cells.size() < MAX_GRID_COLUMNS; k++) cells.add(new GridCell(text, src, k > 0));
+                    int span = intVal(child(tcPr, "gridSpan"), 1);
+                    if ("continue".equals(mergeVal(child(tcPr, "vMerge"))) && grid.continueAbove(span)) continue;
+                    if ("continue".equals(mergeVal(child(tcPr, "hMerge"))) && grid.continueLeft(span)) continue;
+                    grid.cell(cellText(cell), src, span, 1);
                 }
-                if (!cells.isEmpty()) grid.add(new GridRow(cells, rowSource));
+                grid.endRow(rowSource);
             }
-            if (!grid.isEmpty()) doc.add(new Block.Grid(grid, tableSource));
+            if (!grid.rows().isEmpty()) doc.add(new Block.Grid(grid.rows(), tableSource));
         }
 
         /** The cell's paragraphs (and any nested table) joined so a label broken over lines stays whole. */
@@ -301,7 +281,7 @@ public final class DocxReader implements DocReader {
             List<String> lines = new ArrayList<>();
             for (IBodyElement el : cell.getBodyElements()) {
                 if (el instanceof XWPFParagraph p) {
-                    for (String l : (numbering.label(p) + p.getText()).split("[\\n\\r\\u000B]")) lines.add(HtmlText.trim(l));
+                    for (String l : (numbering.label(p) + p.getText()).split("[\\n\\r\\u000B]")) lines.add(RichText.trim(l));
                 } else if (el instanceof XWPFTable inner) {
                     for (XWPFTableRow r : inner.getRows()) {
                         List<String> texts = new ArrayList<>();
@@ -309,10 +289,10 @@ public final class DocxReader implements DocReader {
                         lines.add(String.join(" ", texts).trim());
                     }
                 } else if (el instanceof XWPFSDT sdt && sdt.getContent() != null) {
-                    lines.add(HtmlText.trim(sdt.getContent().getText()));
+                    lines.add(RichText.trim(sdt.getContent().getText()));
                 }
             }
-            return HtmlText.trim(HtmlText.joinLines(lines));
+            return RichText.trim(RichText.joinLines(lines));
         }
     }
 

@@ -5,7 +5,6 @@ import cn.gkcheck.model.ReadProblem;
 import cn.gkcheck.model.Source;
 import cn.gkcheck.read.html.BodyFinder;
 import cn.gkcheck.read.html.HtmlDecoder;
-import cn.gkcheck.read.html.HtmlText;
 import cn.gkcheck.read.html.HtmlWalker;
 import cn.gkcheck.read.html.PageDate;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class HtmlReader implements DocReader {
         Element t = page.selectFirst("head > title, title");
         if (t == null) return null;
         for (String part : TITLE_PART.split(t.text())) {
-            String s = HtmlText.trim(part);
+            String s = RichText.trim(part);
             if (s.contains("年度报告") || s.contains("年报")) return s;
         }
         return null;

@@ -1,5 +1,6 @@
 package cn.gkcheck.read;
 
+import cn.gkcheck.format.Values;
 import cn.gkcheck.model.Source;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,9 +20,10 @@ public final class TextReader implements DocReader {
         this.markdown = markdown;
     }
 
-    /** A label followed by two or more numbers or dashes, separated by spaces: a table row without tabs. */
-    private static final Pattern SPACED_ROW = Pattern.compile(
-            "^(\\S.{0,40}?)((?:[ \\u3000]+(?:[-+]?\\d+(?:\\.\\d+)?|/|-|—|－)){2,})[ \\u3000]*$");
+    /** Cells of a table row printed without tabs are set apart by spaces. */
+    private static final Pattern SPACES = Pattern.compile("[ \\u3000]+");
+    /** The longest row label a line set with spaces may start with (a longer one is prose). */
+    private static final int MAX_SPACED_LABEL = 41;
     private static final Pattern MD_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?$");
 
     @Override
@@ -97,14 +99,28 @@ public final class TextReader implements DocReader {
             }
             return out;
         }
-        var m = SPACED_ROW.matcher(t);
-        if (!markdown && m.matches() && !t.contains("。") && !t.contains("，")) {
-            List<String> out = new ArrayList<>();
-            out.add(m.group(1).strip());
-            out.addAll(Arrays.asList(m.group(2).strip().split("[ \\u3000]+")));
-            return out;
-        }
+        if (!markdown && !t.contains("。") && !t.contains("，")) return spacedRow(t);
         return null;
+    }
+
+    /**
+     * A label followed by two or more numbers or dashes ({@link Values#isNumberOrDash}), set apart
+     * by spaces: a table row without tabs. The label is the shortest start of the line after which
+     * only values follow; null when the line is not such a row.
+     */
+    private static List<String> spacedRow(String t) {
+        List<String> tokens = Arrays.asList(SPACES.split(t));
+        int firstValue = tokens.size();
+        while (firstValue > 1 && Values.isNumberOrDash(tokens.get(firstValue - 1))) firstValue--;
+        if (tokens.size() - firstValue < 2) return null;
+        var gaps = SPACES.matcher(t);
+        for (int i = 0; i < firstValue; i++) gaps.find();
+        String label = t.substring(0, gaps.start());
+        if (label.length() > MAX_SPACED_LABEL) return null;
+        List<String> out = new ArrayList<>();
+        out.add(label);
+        out.addAll(tokens.subList(firstValue, tokens.size()));
+        return out;
     }
 
     private static Block.GridRow row(List<String> cells, Source src) {

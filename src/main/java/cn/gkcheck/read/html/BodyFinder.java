@@ -1,5 +1,8 @@
 package cn.gkcheck.read.html;
 
+import cn.gkcheck.format.Labels;
+import cn.gkcheck.format.TableWords;
+import cn.gkcheck.read.RichText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -34,8 +37,7 @@ public final class BodyFinder {
             "(?i)(^|[\\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|bottom|copyright|share|bdshare|sharebar|related|relate|xglj|xgwz|xgxx|"
                     + "sidebar|side|toolbar|tools?|print|position|pos|location|weizhi|dqwz|curpos|fenxiang|prev|next|pager|pagination|"
                     + "topbar|top-bar|header|head|banner|search|login|skip|qrcode|ewm|fontsize|zihao)([\\s_-]|\\d|$)");
-    private static final Pattern TABLE_WORDS = Pattern.compile(
-            "第二十条|信息内容|申请人情况|本年新收|上年结转|予以公开|不予公开|行政复议|行政诉讼|结果维持|本年制发件数|现行有效件数|处理决定数量|行政许可|行政事业性收费");
+    private static final List<String> TABLE_WORDS = TableWords.all();
     private static final Pattern HEADING = Pattern.compile(
             "^\\s*(第[一二三四五六]部分|[一二三四五六]\\s*[、.．,，]?)\\s*(总体情况|主动公开|收到和处理|政府信息公开行政复议|因政府信息公开|政府信息公开工作存在|存在的?主要问题|存在问题|其他需要报告)");
     private static final Pattern TITLE = Pattern.compile("年度?报告|年报");
@@ -46,7 +48,7 @@ public final class BodyFinder {
         Element page = doc.body() == null ? doc : doc.body();
         List<Element> content = new ArrayList<>();
         for (Element t : page.getElementsByTag("table")) {
-            if (HtmlWalker.isDataTable(t) && !inLink(t) && TABLE_WORDS.matcher(t.text()).find()) content.add(t);
+            if (HtmlWalker.isDataTable(t) && !inLink(t) && isReportTable(t)) content.add(t);
         }
         for (Element e : page.getAllElements()) {
             if (e.childrenSize() > 0 && hasBlockChild(e)) continue;
@@ -69,6 +71,12 @@ public final class BodyFinder {
         }
         this.body = root;
         markNoise(root);
+    }
+
+    /** A table of the report: it prints a word of one of the three tables ({@link TableWords}). */
+    private static boolean isReportTable(Element table) {
+        String text = Labels.fold(table.text());
+        return TABLE_WORDS.stream().anyMatch(text::contains);
     }
 
     /** The deepest element whose own non-link text is most of the page's. */
@@ -148,10 +156,10 @@ public final class BodyFinder {
         if (e.normalName().equals("a")) return false;
         int links = e.getElementsByTag("a").size();
         if (links == 0) return false;
-        String text = HtmlText.trim(e.text());
+        String text = RichText.trim(e.text());
         if (text.isEmpty()) return links > 0 && e.getElementsByTag("img").isEmpty();
         int linkText = 0;
-        for (Element a : e.getElementsByTag("a")) linkText += HtmlText.trim(a.text()).length();
+        for (Element a : e.getElementsByTag("a")) linkText += RichText.trim(a.text()).length();
         double ratio = linkText / (double) text.length();
         return links >= 2 ? ratio >= 0.6 : ratio >= 0.75 && text.length() < 120;
     }
@@ -197,7 +205,7 @@ public final class BodyFinder {
                     if (tag.equals("a") || SKIP_TAGS.contains(tag)) return;
                     if (pe == e) break;
                 }
-                n[0] += HtmlText.trim(t.getWholeText()).length();
+                n[0] += RichText.trim(t.getWholeText()).length();
             }
         }, e);
         return n[0];

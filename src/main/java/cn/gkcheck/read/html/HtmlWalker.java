@@ -2,8 +2,9 @@ package cn.gkcheck.read.html;
 
 import cn.gkcheck.model.Source;
 import cn.gkcheck.read.Block;
-import cn.gkcheck.read.Block.GridCell;
 import cn.gkcheck.read.Block.GridRow;
+import cn.gkcheck.read.Grid;
+import cn.gkcheck.read.RichText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Walks the report body in document order: every block element or line break ends a
  * paragraph ({@link Block.Para}); every data table becomes a {@link Block.Grid} with
- * rowspan/colspan expanded, continuation positions carrying the same text marked spanned.
+ * rowspan/colspan expanded by {@link Grid}, continuation positions carrying the same text marked spanned.
  * Layout tables (those holding another table, or a single cell) are read as containers.
  */
 public final class HtmlWalker {
@@ -25,7 +26,7 @@ public final class HtmlWalker {
             "figcaption", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "form", "fieldset", "hr", "body", "html",
             "details", "summary", "legend");
     private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden|mso-hide\\s*:\\s*all");
-    private static final int MAX_COLSPAN = 1000, MAX_ROWSPAN = 65534, MAX_COLUMNS = 2000;
+    private static final int MAX_COLUMNS = 2000;
 
     private final Set<Element> skip;
     private final List<Block> out = new ArrayList<>();
@@ -95,7 +96,7 @@ public final class HtmlWalker {
             if (p.text().length() > 60 || p.text().endsWith("。")) return;
             lines.add(p.text());
         }
-        String joined = HtmlText.joinLines(lines);
+        String joined = RichText.joinLines(lines);
         if (joined.length() > 100 || !TITLE.matcher(joined).find()) return;
         out.subList(start, out.size()).clear();
         out.add(new Block.Para(joined, src));
@@ -105,7 +106,7 @@ public final class HtmlWalker {
 
     private void flush() {
         if (line.length() == 0) return;
-        String text = HtmlText.collapse(line);
+        String text = RichText.collapse(line);
         line.setLength(0);
         if (!text.isEmpty()) out.add(new Block.Para(text, Source.path(path(owners.get(owners.size() - 1)))));
     }
@@ -144,67 +145,35 @@ public final class HtmlWalker {
     private Block.Grid grid(Element table) {
         String tablePath = path(table);
         List<Element> rows = rows(table);
-        List<GridRow> grid = new ArrayList<>();
-        // carried rowspans per column: remaining rows and the cell to repeat
-        List<int[]> remaining = new ArrayList<>();
-        List<GridCell> carried = new ArrayList<>();
+        Grid grid = new Grid(MAX_COLUMNS);
         for (int r = 0; r < rows.size(); r++) {
             Element tr = rows.get(r);
             String rowPath = tablePath + "/tr[" + (r + 1) + "]";
             List<Element> cells = cells(tr);
             if (hidden(tr) || skip.contains(tr) || isSpacerRow(tr, cells)) continue;
-            List<GridCell> row = new ArrayList<>();
-            boolean[] fromAbove = new boolean[remaining.size()];
-            for (int c = 0; c < remaining.size(); c++) {
-                if (remaining.get(c)[0] > 0) {
-                    set(row, c, carried.get(c));
-                    fromAbove[c] = true;
-                }
-            }
-            int col = 0;
+            grid.startRow();
             int[] tagCount = new int[2];
             for (Element td : cells) {
                 boolean th = td.normalName().equals("th");
                 int idx = ++tagCount[th ? 1 : 0];
-                while (col < row.size() && row.get(col) != null) col++;
-                if (col >= MAX_COLUMNS) break;
+                if (grid.rowIsFull()) break;
                 Source src = Source.path(rowPath + "/" + td.normalName() + "[" + idx + "]");
                 String text = hidden(td) ? "" : cellText(td);
-                int cs = Math.min(Math.max(span(td.attr("colspan")), 1), MAX_COLSPAN);
                 int rs = span(td.attr("rowspan"));
                 int rowsLeft = rows.size() - r;
-                rs = rs == 0 ? rowsLeft : Math.min(Math.max(rs, 1), Math.min(MAX_ROWSPAN, rowsLeft));
-                for (int k = 0; k < cs && col + k < MAX_COLUMNS; k++) {
-                    if (col + k < row.size() && row.get(col + k) != null) break; // overlapping spans: the earlier one wins
-                    set(row, col + k, new GridCell(text, src, k > 0));
-                    if (rs > 1) {
-                        while (remaining.size() <= col + k) {
-                            remaining.add(new int[] {0});
-                            carried.add(null);
-                        }
-                        remaining.get(col + k)[0] = rs - 1;
-                        carried.set(col + k, new GridCell(text, src, true));
-                    }
-                }
-                col += cs;
+                // rowspan="0" spans to the end of the table
+                grid.cell(text, src, span(td.attr("colspan")), rs == 0 ? rowsLeft : Math.min(rs, rowsLeft));
             }
-            for (int c = 0; c < fromAbove.length; c++) if (fromAbove[c]) remaining.get(c)[0]--;
-            for (int c = 0; c < row.size(); c++) if (row.get(c) == null) row.set(c, new GridCell("", Source.path(rowPath), false));
-            if (!row.isEmpty()) grid.add(new GridRow(row, Source.path(rowPath)));
+            grid.endRow(Source.path(rowPath));
         }
-        return new Block.Grid(grid, Source.path(tablePath));
+        return new Block.Grid(grid.rows(), Source.path(tablePath));
     }
 
     /** Word's hidden column-width row (height=0, empty cells) at the foot of exported tables. */
     private static boolean isSpacerRow(Element tr, List<Element> cells) {
         if (!"0".equals(tr.attr("height").trim())) return false;
-        for (Element c : cells) if (!HtmlText.trim(c.text()).isEmpty()) return false;
+        for (Element c : cells) if (!RichText.trim(c.text()).isEmpty()) return false;
         return true;
-    }
-
-    private static void set(List<GridCell> row, int c, GridCell cell) {
-        while (row.size() <= c) row.add(null);
-        row.set(c, cell);
     }
 
     private static int span(String v) {
@@ -226,7 +195,7 @@ public final class HtmlWalker {
             if (b instanceof Block.Para p) lines.add(p.text());
             else if (b instanceof Block.Grid g) for (GridRow r : g.rows()) lines.add(String.join(" ", r.texts()));
         }
-        return HtmlText.joinLines(lines);
+        return RichText.joinLines(lines);
     }
 
     /** body/div[2]/table[1]/tr[5]/td[3]: tag and 1-based index among same-tag siblings; tbody/thead/tfoot left out. */

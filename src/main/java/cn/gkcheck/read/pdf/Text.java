@@ -1,5 +1,6 @@
 package cn.gkcheck.read.pdf;
 
+import cn.gkcheck.format.Values;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,10 +11,6 @@ public final class Text {
     static final float SPACE_GAP_EM = 0.3f;
     static final float CJK_GAP_EM = 0.8f;
 
-    private static final Pattern NUMBER = Pattern.compile("[-+−]?\\d[\\d,，.．]*%?");
-    /** A number with a short unit or word set tight after it ("1520件"): still a value, printed wrongly. */
-    private static final Pattern NUMBER_WITH_WORD = Pattern.compile("[-+−]?\\d[\\d,，.．]*%?\\p{IsHan}{1,4}");
-    private static final Pattern DASH = Pattern.compile("[-—–－/／\\\\]+");
     /** 一、 （一） (1) 1. 1、 — how a new row label begins; a wrapped continuation never does. */
     private static final Pattern ENUMERATOR = Pattern.compile(
             "^(?:([一二三四五六七八九十]+)、|[（(]([一二三四五六七八九十]+|\\d+)[）)]|(\\d+)[.．、](?!\\d))");
@@ -58,7 +55,7 @@ public final class Text {
     }
 
     public static boolean isNumberOrDash(String s) {
-        return NUMBER.matcher(s).matches() || DASH.matcher(s).matches();
+        return Values.isFigure(s);
     }
 
     /**
@@ -67,7 +64,7 @@ public final class Text {
      * taken for header or label text. A numbered label ("3.其他") is not a value.
      */
     static boolean isValue(String s) {
-        return isNumberOrDash(s) || NUMBER_WITH_WORD.matcher(s).matches() && !startsWithEnumerator(s);
+        return isNumberOrDash(s) || Values.isFigureWithWord(s) && !startsWithEnumerator(s);
     }
 
     static boolean startsWithEnumerator(String s) {

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Measures the prose extraction: for each file, how many numbers the prose states about the
  * tables were found, matched, contradicted, left uncertain or not evaluable; {@code -v} lists them.
- * Run: {@code java -cp target/gkcheck.jar cn.gkcheck.prose.ClaimStats [-v] FILE…}.
+ * A developer's tool, so it lives with the tests and not in the product. Run, after
+ * {@code mvn -q -B package -DskipTests}:
+ * {@code java -cp target/gkcheck.jar:target/test-classes cn.gkcheck.prose.ClaimStats [-v] FILE…}.
  */
 public final class ClaimStats {
     private ClaimStats() {}

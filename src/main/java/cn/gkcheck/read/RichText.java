@@ -1,4 +1,4 @@
-package cn.gkcheck.read.html;
+package cn.gkcheck.read;
 
 import java.util.List;
 
@@ -6,10 +6,11 @@ import java.util.List;
  * Whitespace as a browser shows it, without touching anything else: runs of ASCII whitespace
  * collapse to one space, a line break between two CJK characters disappears (CSS Text 3
  * segment-break rule — Word and CMS editors wrap long Chinese lines in the source), and the
- * ends are trimmed of every kind of blank (space, tab, &amp;nbsp;, U+3000 …).
+ * ends are trimmed of every kind of blank (space, tab, &amp;nbsp;, U+3000 …). HTML and Word
+ * both carry text this way, so the HTML and DOCX readers share it.
  */
-public final class HtmlText {
-    private HtmlText() {}
+public final class RichText {
+    private RichText() {}
 
     public static boolean isBlankChar(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B'
