@@ -1,5 +1,6 @@
 package cn.gkcheck.interpret;
 
+import cn.gkcheck.read.Failures;
 import cn.gkcheck.read.InputKind;
 import cn.gkcheck.read.TextReader;
 import cn.gkcheck.read.PdfReader;

@@ -82,7 +82,9 @@ public final class DocxReader implements DocReader {
                     return doc;
                 }
                 try (XWPFDocument x = new XWPFDocument(pkg)) {
-                    new Walk(doc, x).run();
+                    Walk walk = new Walk(doc, x);
+                    walk.run();
+                    doc.original = walk::cellText;
                 }
             }
         } catch (Exception | StackOverflowError e) {
@@ -130,6 +132,7 @@ public final class DocxReader implements DocReader {
     }
 
     private static ReadProblem classify(Throwable e) {
+        if (e instanceof RuntimeException && Failures.problemOf(e).isInternal()) return Failures.problemOf(e); // ours, not the file's
         StringBuilder all = new StringBuilder();
         for (Throwable t = e; t != null && all.length() < 4000; t = t.getCause() == t ? null : t.getCause()) {
             all.append(t.getClass().getName()).append(": ").append(t.getMessage()).append('\n');
@@ -181,6 +184,7 @@ public final class DocxReader implements DocReader {
         final Numbering numbering;
         int paragraphs;
         int tables;
+        final List<XWPFTable> numbered = new java.util.ArrayList<>();
 
         Walk(Doc doc, XWPFDocument x) {
             this.doc = doc;
@@ -243,8 +247,25 @@ public final class DocxReader implements DocReader {
             }
         }
 
+        /**
+         * The text POI gives for the cell a source names (table as numbered here, row, cell among the
+         * row's own cells before any span is expanded): the source gate's independent look-up.
+         */
+        String cellText(Source s) {
+            if (s.getTable() == null || s.getRow() == null || s.getCell() == null || s.getTable() > numbered.size()) return null;
+            List<XWPFTableRow> rows = numbered.get(s.getTable() - 1).getRows();
+            if (s.getRow() > rows.size()) return null;
+            List<ICell> cells = rows.get(s.getRow() - 1).getTableICells();
+            if (s.getCell() > cells.size()) return null;
+            ICell c = cells.get(s.getCell() - 1);
+            if (c instanceof XWPFTableCell tc) return tc.getText();
+            if (c instanceof XWPFSDTCell sc && sc.getContent() != null) return sc.getContent().getText();
+            return null;
+        }
+
         void table(XWPFTable t) {
             int ti = ++tables;
+            numbered.add(t);
             Source tableSource = new Source();
             tableSource.setTable(ti);
             Grid grid = new Grid(MAX_GRID_COLUMNS);

@@ -43,7 +43,10 @@ public final class HtmlReader implements DocReader {
             Document page = Jsoup.parse(d.text(), "", parser);
             doc.published = PageDate.find(page);
             BodyFinder found = new BodyFinder(page);
-            List<Block> blocks = HtmlWalker.walk(found.body, found.noise);
+            java.util.Map<String, org.jsoup.nodes.Element> cells = new java.util.HashMap<>();
+            List<Block> blocks = HtmlWalker.walk(found.body, found.noise, cells);
+            // the source gate reads a cell again as jsoup renders the element its path names
+            doc.original = s -> s.getPath() == null || !cells.containsKey(s.getPath()) ? null : cells.get(s.getPath()).text();
             if (blocks.stream().noneMatch(b -> b instanceof Block.Para p && p.text().contains("年度报告"))) {
                 String title = pageTitle(page);
                 if (title != null) doc.add(new Block.Para(title, Source.path("head/title")));
@@ -51,7 +54,8 @@ public final class HtmlReader implements DocReader {
             blocks.forEach(doc::add);
             if (doc.blocks.isEmpty()) doc.problems.add(new ReadProblem("empty", "网页中没有可读的正文"));
         } catch (RuntimeException | StackOverflowError e) {
-            doc.problems.add(new ReadProblem("corrupt", "网页无法解析：" + e.getClass().getSimpleName()));
+            doc.blocks.clear();
+            doc.problems.add(Failures.problemOf(e)); // jsoup's fault is the page's; ours is gkcheck's
         }
         return doc;
     }

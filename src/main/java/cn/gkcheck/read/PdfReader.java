@@ -64,8 +64,13 @@ public final class PdfReader implements DocReader {
             layout(doc, pdf, glyphs);
         } catch (InvalidPasswordException e) {
             doc.problems.add(new ReadProblem("encrypted", "PDF 已加密，需要密码才能打开，无法读取 (encrypted PDF)"));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             doc.problems.add(new ReadProblem("corrupt", "PDF 文件已损坏，无法读取 (corrupt PDF: " + e.getClass().getSimpleName() + ")"));
+        } catch (RuntimeException e) {
+            ReadProblem p = Failures.problemOf(e); // PDFBox's fault is the file's; ours is gkcheck's
+            if (!p.isInternal()) p = new ReadProblem("corrupt", "PDF 文件已损坏，无法读取 (corrupt PDF: " + e.getClass().getSimpleName() + ")");
+            else doc.blocks.clear();
+            doc.problems.add(p);
         } catch (StackOverflowError | OutOfMemoryError e) {
             doc.problems.add(new ReadProblem("hostile", "PDF 结构异常（嵌套过深或过大），拒绝读取 (" + e.getClass().getSimpleName() + ")"));
         }

@@ -1,5 +1,7 @@
 package cn.gkcheck.interpret;
 
+import cn.gkcheck.read.Failures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gkcheck.Expectations;

@@ -32,13 +32,20 @@ public final class HtmlWalker {
     private final List<Block> out = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private final List<Element> owners = new ArrayList<>();
+    private java.util.Map<String, Element> cellsByPath = new java.util.HashMap<>();
 
     private HtmlWalker(Set<Element> skip) {
         this.skip = skip;
     }
 
     public static List<Block> walk(Element body, Set<Element> skip) {
+        return walk(body, skip, new java.util.HashMap<>());
+    }
+
+    /** As {@link #walk(Element, Set)}, recording the element each table cell's source path names, for the source gate. */
+    public static List<Block> walk(Element body, Set<Element> skip, java.util.Map<String, Element> cellsByPath) {
         HtmlWalker w = new HtmlWalker(skip);
+        w.cellsByPath = cellsByPath;
         w.owners.add(body);
         w.visit(body, true);
         w.flush();
@@ -158,6 +165,7 @@ public final class HtmlWalker {
                 int idx = ++tagCount[th ? 1 : 0];
                 if (grid.rowIsFull()) break;
                 Source src = Source.path(rowPath + "/" + td.normalName() + "[" + idx + "]");
+                cellsByPath.put(src.getPath(), td);
                 String text = hidden(td) ? "" : cellText(td);
                 int rs = span(td.attr("rowspan"));
                 int rowsLeft = rows.size() - r;

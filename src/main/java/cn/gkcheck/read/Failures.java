@@ -1,4 +1,4 @@
-package cn.gkcheck.interpret;
+package cn.gkcheck.read;
 
 import cn.gkcheck.model.ReadProblem;
 
@@ -8,12 +8,12 @@ import cn.gkcheck.model.ReadProblem;
  * own code (a NullPointerException in a mapper, say) is a defect of the tool and must not be
  * blamed on the publisher: it becomes an internal problem, exit 4, with the file named.
  */
-final class Failures {
+public final class Failures {
     private Failures() {}
 
     private static final String OWN = "cn.gkcheck.";
 
-    static ReadProblem problemOf(Throwable e) {
+    public static ReadProblem problemOf(Throwable e) {
         if (e instanceof StackOverflowError || e instanceof OutOfMemoryError) {
             return new ReadProblem("hostile", "文件结构异常（嵌套过深或过大，" + e.getClass().getSimpleName() + "），拒绝读取");
         }
