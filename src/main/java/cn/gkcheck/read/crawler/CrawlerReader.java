@@ -1,0 +1,120 @@
+package cn.gkcheck.read.crawler;
+
+import cn.gkcheck.model.Source;
+import cn.gkcheck.read.Block;
+import cn.gkcheck.read.Doc;
+import cn.gkcheck.read.DocReader;
+import cn.gkcheck.read.TextDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads crawler text ({@link CrawlerText}): the header block gives the title (the first
+ * paragraph) and the publication date; each page line is cut into paragraphs at the section
+ * headings, at sentence ends before a sub-heading （一）…, and around the tables, which are found
+ * by their own words ({@link TableWords}) and read by {@link TableScanner}. Every block's source
+ * is its line and the column where it starts, so findings still point at file:line.
+ */
+public final class CrawlerReader implements DocReader {
+
+    /** A sentence end followed by a space, or by a sub-heading: a paragraph break the page lost. */
+    private static final Pattern BREAK = Pattern.compile("(?<=[。！？；])(?:[ \u3000\u00A0]+|(?=[（(][一二三四五六七八九十]{1,2}[）)]))");
+    private static final Pattern TITLE_END = Pattern.compile("年度报告|年报");
+
+    @Override
+    public Doc read(byte[] bytes, String fileName) {
+        Doc doc = new Doc("crawler");
+        TextDecoder.Decoded d = TextDecoder.decode(bytes);
+        doc.encoding = d.encoding();
+        if (d.detected()) doc.guesses.add(TextDecoder.guessOf(d));
+        String[] lines = d.text().split("\\r\\n|\\n|\\r", -1);
+        PageHeader header = PageHeader.read(lines);
+        doc.published = header.published;
+        if (header.title != null) {
+            doc.add(new Block.Para(header.title, Source.lineColumn(header.titleLine, header.titleColumn)));
+        }
+        boolean titleSeen = header.title != null;
+        for (int i = header.bodyFrom; i < lines.length; i++) {
+            if (lines[i].isBlank()) continue;
+            titleSeen = line(doc, lines[i], i + 1, header.title, titleSeen);
+        }
+        return doc;
+    }
+
+    /** One page line: preamble, then each section's heading, prose and tables. */
+    private boolean line(Doc doc, String line, int lineNo, String title, boolean titleSeen) {
+        List<Sections.At> headings = Sections.find(line);
+        int preambleEnd = headings.isEmpty() ? line.length() : headings.get(0).start();
+        int from = 0;
+        // the page repeats its title above the text, after the site's navigation: both are page furniture
+        int t = title == null ? -1 : line.indexOf(title);
+        if (t >= 0 && t < preambleEnd) {
+            from = t + title.length();
+        } else if (!titleSeen) {
+            Matcher m = TITLE_END.matcher(line).region(0, preambleEnd);
+            if (m.find()) {
+                int start = Math.max(Math.max(line.lastIndexOf(' ', m.start()), line.lastIndexOf('>', m.start())), -1) + 1;
+                doc.add(new Block.Para(line.substring(start, m.end()).strip(), src(lineNo, start)));
+                from = m.end();
+                titleSeen = true;
+            }
+        }
+        body(doc, line, from, preambleEnd, lineNo);
+        for (int h = 0; h < headings.size(); h++) {
+            Sections.At at = headings.get(h);
+            doc.add(new Block.Para(line.substring(at.start(), at.end()).strip(), src(lineNo, at.start())));
+            body(doc, line, at.end(), h + 1 < headings.size() ? headings.get(h + 1).start() : line.length(), lineNo);
+        }
+        return titleSeen;
+    }
+
+    /** Text between headings: prose, and any table found by its words, in order. */
+    private static void body(Doc doc, String line, int from, int to, int lineNo) {
+        int pos = from;
+        while (pos < to) {
+            TableWords first = null;
+            int start = -1;
+            String rest = line.substring(pos, to);
+            for (TableWords w : TableWords.ALL) {
+                int s = w.start(rest);
+                if (s >= 0 && (start < 0 || s < start)) {
+                    start = s;
+                    first = w;
+                }
+            }
+            if (first == null) break;
+            prose(doc, line, pos, pos + start, lineNo);
+            TableScanner.Scanned scanned = TableScanner.scan(line, pos + start, to, first);
+            CrawledTable.Built built = CrawledTable.build(first.table, scanned, lineNo);
+            if (!built.grid().rows().isEmpty()) doc.add(built.grid());
+            if (built.guess() != null) doc.guesses.add(built.guess());
+            pos = Math.max(scanned.end(), pos + start + 1);
+        }
+        prose(doc, line, pos, to, lineNo);
+    }
+
+    private static void prose(Doc doc, String line, int from, int to, int lineNo) {
+        if (from >= to) return;
+        String text = line.substring(from, to);
+        Matcher m = BREAK.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            para(doc, line, from + start, from + m.start(), lineNo);
+            start = m.end();
+        }
+        para(doc, line, from + start, to, lineNo);
+    }
+
+    private static void para(Doc doc, String line, int from, int to, int lineNo) {
+        String raw = line.substring(from, to);
+        String text = raw.strip();
+        if (text.isEmpty()) return;
+        doc.add(new Block.Para(text, src(lineNo, from + raw.indexOf(text.charAt(0)))));
+    }
+
+    private static Source src(int line, int at) {
+        return Source.lineColumn(line, at + 1);
+    }
+}
