@@ -1,0 +1,65 @@
+package cn.gkcheck.read.crawler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import cn.gkcheck.interpret.Readers;
+import cn.gkcheck.model.Report;
+import cn.gkcheck.read.InputKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** What is taken for crawler text, and what a crawler page that is no report or is hostile gives. */
+class CrawlerTextTest {
+
+    private static InputKind kind(String text, String name) {
+        return InputKind.sniff(text.getBytes(StandardCharsets.UTF_8), name);
+    }
+
+    @Test
+    void aHeaderBlockOfTwoFieldsInAnyOrderIsCrawlerText() {
+        assertThat(kind("来源: 本站\n标题: 某某2023年政府信息公开工作年度报告\n正文", "a.txt")).isEqualTo(InputKind.CRAWLER);
+        assertThat(kind("URL：http://x.gov.cn/1.html\n发布日期：2024-01-02\n\n一、总体情况", "a.txt")).isEqualTo(InputKind.CRAWLER);
+        assertThat(kind("标题：只有一个字段\n一、总体情况", "a.txt")).isEqualTo(InputKind.TEXT);
+    }
+
+    @Test
+    void aLongLineWithSeveralSectionHeadingsIsCrawlerTextWithoutAHeader() {
+        String body = "本报告根据条例编制。".repeat(30) + "一、总体情况今年如何。二、主动公开政府信息情况规章003三、收到和处理政府信息公开申请情况";
+        assertThat(kind(body, "page.txt")).isEqualTo(InputKind.CRAWLER);
+        assertThat(kind(body.substring(0, 280), "page.txt")).isEqualTo(InputKind.TEXT);
+    }
+
+    @Test
+    void markdownAndOrdinaryTextFixturesStayWhatTheyAre() throws IOException {
+        assertThat(InputKind.sniff(Files.readAllBytes(Path.of("fixtures/clean/2023-xinan-district-government.md")), "x.md"))
+                .isEqualTo(InputKind.MARKDOWN);
+        for (String f : new String[] {"fixtures/prose/hongze-district-2024.txt", "fixtures/prose/huaian-city-2024.txt"}) {
+            assertThat(InputKind.sniff(Files.readAllBytes(Path.of(f)), f)).as(f).isEqualTo(InputKind.TEXT);
+        }
+    }
+
+    @Test
+    void theHeaderGivesTitleAndPublicationDateAndThePlacesPointAtLineAndColumn() {
+        Report r = Readers.read(Path.of("fixtures/crawler/xinan-2023.crawl.txt"));
+        assertThat(r.getMeta().getTitleSource().describe()).isEqualTo("1:4");
+        assertThat(r.getSections().get(0).getSource().getLine()).isEqualTo(6);
+        assertThat(r.getSections().get(0).getSource().getColumn()).isGreaterThan(1);
+    }
+
+    @Test
+    void aHugeRunOfDigitsIsNotCutAndDoesNotHang() {
+        String page = "标题：某局2023年政府信息公开工作年度报告\n发布时间：2024-01-10\n"
+                + "三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+                + "自然人商业企业科研机构社会公益组织法律服务机构其他总计一、本年新收政府信息公开申请数量" + "12345678".repeat(40) + "\n";
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            Report r = Readers.read(page.getBytes(StandardCharsets.UTF_8), "huge.txt");
+            assertThat(r.getProblems()).isEmpty();
+            assertThat(r.table("requests").orElseThrow().getUnreadable()).contains("可能的切分过多");
+        });
+    }
+}
