@@ -31,6 +31,8 @@ REPORTS = [
     ("fixtures/rules/GK-CELL-BLANK/fires.md", "cell-blank", 2, "2024-01-22"),
     ("fixtures/rules/GK-CELL-DASH/fires.md", "cell-dash", 0, "2024-01-22"),
     ("fixtures/rules/GK-STR-SECTION-ORDER/fires.md", "section-order", 1, "2024-01-22"),
+    # a real report's text (PDF transcription, tab-separated cells, spaces inside prose and labels)
+    ("fixtures/prose/hongze-district-2024.txt", "hongze-2024", 0, "2025-01-20 10:12"),
 ]
 
 # rule fixtures: where the input rules fire (run together) and their near misses (the same report spaced)
@@ -46,7 +48,9 @@ VALUE = re.compile(r"^(?:[-+]?\d[\d.,]*\S*|[/／—－\-]+|无)?$")
 
 
 def parse(path):
-    """The Markdown as a list of ('title'|'para'|'table', content) in order."""
+    """The Markdown (or tab-separated text) as a list of ('title'|'para'|'table', content) in order."""
+    if path.endswith(".txt"):
+        return parse_text(path)
     blocks, table = [], None
     with open(path, encoding="utf-8") as f:
         for line in f.read().splitlines():
@@ -67,6 +71,20 @@ def parse(path):
                 blocks.append(("title", s[2:].strip()))
             else:
                 blocks.append(("para", re.sub(r"^#+\s*", "", s)))
+    return blocks
+
+
+def parse_text(path):
+    """Text with one paragraph a line and tab-separated table rows; an empty cell there is a merge, left out."""
+    blocks = []
+    with open(path, encoding="utf-8") as f:
+        lines = [l for l in f.read().splitlines() if l.strip()]
+    blocks.append(("title", lines[0].strip()))
+    for line in lines[1:]:
+        if "\t" in line:
+            blocks.append(("cells", [c.strip() for c in line.split("\t") if c.strip()]))
+        else:
+            blocks.append(("para", line.strip()))
     return blocks
 
 
@@ -101,7 +119,7 @@ def flatten(rows):
 def header(style, title, date, name):
     link = "https://www.qinghe.example.gov.cn/zwgk/ndbg/%s.html" % name
     if style == 0:
-        lines = ["标题：" + title, "发布时间：" + date, "来源：青禾市人民政府门户网站", "链接：" + link, "-" * 40]
+        lines = ["标题：" + title, "发布时间：" + date, "来源：政府门户网站", "链接：" + link, "-" * 40]
     elif style == 1:
         lines = ["来源: 政府信息公开专栏", "URL: " + link, "标题: " + title, "发布日期: " + date, "=" * 40]
     else:
@@ -116,6 +134,8 @@ def render(path, name, style, date, sep):
     for kind, content in blocks:
         if kind == "table":
             items.extend(flatten(content))
+        elif kind == "cells":
+            items.extend(content)
         else:
             items.append(content)
     return header(style, title, date, name) + sep.join(items) + "\n"

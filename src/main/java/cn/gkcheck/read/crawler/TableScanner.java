@@ -27,7 +27,7 @@ final class TableScanner {
     /** The table's lines, and where in the text it ends (prose follows from there). */
     record Scanned(List<Line> lines, int end) {}
 
-    private enum Kind { TEXT, VALUE, RUN }
+    private enum Kind { TEXT, RUN, BLANK }
 
     private record Token(Kind kind, String text, int at) {}
 
@@ -39,9 +39,7 @@ final class TableScanner {
     private static final String DASHES = "/／—－–―─\\";
 
     static Scanned scan(String line, int from, int to, TableWords words) {
-        String region = line.substring(from, to);
-        boolean spaced = Pattern.compile("[0-9０-９][ \u3000\u00A0]|[ \u3000\u00A0][0-9０-９/—－-]").matcher(region).find();
-        List<Token> tokens = spaced ? spacedTokens(region, from) : runTokens(region, from);
+        List<Token> tokens = tokens(line.substring(from, to), from);
         List<Line> lines = new ArrayList<>();
         List<RawRow.Piece> pending = new ArrayList<>();
         List<Token> values = new ArrayList<>();
@@ -68,7 +66,7 @@ final class TableScanner {
     private static void flush(List<Line> lines, List<RawRow.Piece> pending, List<Token> values, TableWords words, int[] width) {
         if (values.isEmpty()) return;
         int w = expectedWidth(words.table, pending, width);
-        boolean blanksOnly = values.stream().allMatch(v -> v.text().isEmpty());
+        boolean blanksOnly = values.stream().allMatch(v -> v.kind() == Kind.BLANK);
         if (blanksOnly && values.size() < w) { // spaces between header words, not blank cells
             values.clear();
             return;
@@ -84,7 +82,8 @@ final class TableScanner {
         w = expectedWidth(words.table, labels, width);
         String key = labels.isEmpty() ? null : RowKeys.of(words.table, labels.get(labels.size() - 1).text());
         RawRow row;
-        if (values.size() == 1 && values.get(0).kind() == Kind.RUN) {
+        // one token of figures where several cells are due: run together; several tokens: cells as printed
+        if (values.size() == 1 && values.get(0).kind() == Kind.RUN && w > 1) {
             row = new RawRow(labels, null, piece(values.get(0)), key, w);
         } else {
             row = new RawRow(labels, values.stream().map(TableScanner::piece).toList(), null, key, w);
@@ -157,33 +156,32 @@ final class TableScanner {
         return out;
     }
 
-    /** Tokens separated by single spaces: an empty token between figures is a blank cell. */
-    private static List<Token> spacedTokens(String region, int from) {
+    /**
+     * Chunks between single spaces, each cut into text and runs of figures. Two spaces in a row
+     * leave an empty chunk: a blank cell where it stands among figures.
+     */
+    private static List<Token> tokens(String region, int from) {
         List<Token> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= region.length(); i++) {
             if (i < region.length() && !isSpace(region.charAt(i))) continue;
-            String text = region.substring(start, i);
-            out.add(new Token(isValue(text) ? Kind.VALUE : Kind.TEXT, text, from + start));
+            String chunk = region.substring(start, i);
+            if (chunk.isEmpty()) out.add(new Token(Kind.BLANK, "", from + start));
+            else if (DASH_WORDS.contains(chunk)) out.add(new Token(Kind.RUN, chunk, from + start));
+            else out.addAll(runTokens(chunk, from + start));
             start = i + 1;
         }
         // spaces at either end of the stretch separate it from the prose around it
-        while (!out.isEmpty() && out.get(0).text().isEmpty()) out.remove(0);
-        while (!out.isEmpty() && out.get(out.size() - 1).text().isEmpty()) out.remove(out.size() - 1);
+        while (!out.isEmpty() && out.get(0).kind() == Kind.BLANK) out.remove(0);
+        while (!out.isEmpty() && out.get(out.size() - 1).kind() == Kind.BLANK) out.remove(out.size() - 1);
         return out;
     }
 
+    /** A cell that says "none" in words: read as printed, like a dash. */
+    private static final java.util.Set<String> DASH_WORDS = java.util.Set.of("无");
+
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\u3000' || c == '\u00A0';
-    }
-
-    private static boolean isValue(String t) {
-        if (t.contains("。")) return false;
-        if (t.isEmpty() || t.equals("无")) return true;
-        char c = t.charAt(0);
-        if (Character.isDigit(c)) return !NUMBERED.matcher(t).find();
-        if ((c == '-' || c == '+') && t.length() > 1 && Character.isDigit(t.charAt(1))) return true;
-        return t.chars().allMatch(ch -> DASHES.indexOf(ch) >= 0 || ch == '-');
     }
 
     /** Text and runs of figures with nothing between them. */
@@ -193,6 +191,13 @@ final class TableScanner {
         StringBuilder text = new StringBuilder();
         int textAt = 0;
         while (i < n) {
+            String dashed = TableWords.dashedWordAt(region, i);
+            if (dashed != null) { // "本年增/减": a header word, not a dash cell
+                if (text.length() == 0) textAt = i;
+                text.append(dashed);
+                i += dashed.length();
+                continue;
+            }
             int runEnd = runEnd(region, i);
             if (runEnd > i) {
                 if (text.length() > 0) out.add(new Token(Kind.TEXT, text.toString(), from + textAt));

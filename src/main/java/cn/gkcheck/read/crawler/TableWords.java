@@ -63,6 +63,18 @@ final class TableWords {
         this.words = List.copyOf(sorted);
     }
 
+    /** Header words that print a dash or slash inside ("本年增/减"): text, wherever they stand. */
+    private static final List<String> DASHED = OfficialFormat.ALL.stream()
+            .flatMap(f -> f.tables().stream()).flatMap(t -> t.columns().stream())
+            .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c.label()), c.variants().stream()))
+            .filter(w -> w.chars().anyMatch(ch -> "/／-—－".indexOf(ch) >= 0)).distinct().toList();
+
+    /** The dashed header word starting at {@code i}, or null. */
+    static String dashedWordAt(String s, int i) {
+        for (String w : DASHED) if (s.startsWith(w, i)) return w;
+        return null;
+    }
+
     static Optional<TableWords> of(String table) {
         return ALL.stream().filter(t -> t.table.equals(table)).findFirst();
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * fixtures/crawler holds Markdown fixtures turned into crawler text by tools/crawl_fixtures.py,
+ * fixtures/crawler holds Markdown (and one tab-separated text) fixtures turned into crawler text by tools/crawl_fixtures.py,
  * spaced (*.crawl.txt) and run together (*.crawl-run.txt). Spaced, they must give the Markdown's
  * cells and findings exactly. Run together, every table is either read to the Markdown's cells
  * (cut cells marked SPLIT, one info finding per table cut) or reported unreadable once — which
@@ -53,7 +53,10 @@ class CrawlerFixturesTest {
                 Arguments.of("fixtures/rules/GK-CELL-DASH/fires.md", "cell-dash", "2024-01-22",
                         Set.of("proactive"), Set.of("requests", "appeals")),
                 Arguments.of("fixtures/rules/GK-STR-SECTION-ORDER/fires.md", "section-order", "2024-01-22",
-                        Set.of("proactive"), Set.of("requests", "appeals")));
+                        Set.of("proactive"), Set.of("requests", "appeals")),
+                // a real report's text: spaces inside prose and labels, no （三） group label; "308" has one cut only
+                Arguments.of("fixtures/prose/hongze-district-2024.txt", "hongze-2024", "2025-01-20",
+                        Set.of(), Set.of("proactive", "requests", "appeals")));
     }
 
     @ParameterizedTest(name = "{1} spaced")
@@ -62,6 +65,7 @@ class CrawlerFixturesTest {
         Report m = Readers.read(Path.of(md));
         Report c = Readers.read(DIR.resolve(name + ".crawl.txt"));
         sameDocument(m, c, published);
+        assertThat(paragraphs(c, "\n")).containsExactlyElementsOf(paragraphs(m, "\n"));
         assertThat(cells(c, Set.of())).containsExactlyElementsOf(cells(m, Set.of()));
         assertThat(c.getTables()).allSatisfy(t -> assertThat(t.getCells()).allMatch(x -> x.getPlacement() == Placement.LABEL));
         assertThat(findings(c)).containsExactlyElementsOf(findings(m));
@@ -74,11 +78,17 @@ class CrawlerFixturesTest {
         Report m = Readers.read(Path.of(md));
         Report c = Readers.read(DIR.resolve(name + ".crawl-run.txt"));
         sameDocument(m, c, published);
+        // run together, a paragraph break with no heading after it is lost: the text of each section is the same
+        assertThat(paragraphs(c, "")).containsExactlyElementsOf(paragraphs(m, ""));
         assertThat(c.getTables().stream().filter(t -> !t.isReadWhole()).map(Table::getKey)).containsExactlyInAnyOrderElementsOf(unreadable);
         assertThat(c.getTables().stream().filter(t -> !t.isReadWhole())).allMatch(t -> t.getCells().isEmpty());
         assertThat(cells(c, unreadable)).containsExactlyElementsOf(cells(m, unreadable));
-        for (String t : cut) {
-            assertThat(c.table(t).orElseThrow().getCells()).as(t).allMatch(x -> x.getPlacement() == Placement.SPLIT);
+        for (Table t : c.getTables()) {
+            // a cut row's cells are SPLIT; a row of one cell (行政许可 9487) stands as printed
+            for (Cell x : t.getCells()) {
+                long inRow = t.getCells().stream().filter(y -> y.getRow().equals(x.getRow())).count();
+                assertThat(x.getPlacement()).as(x.key()).isEqualTo(cut.contains(t.getKey()) && inRow > 1 ? Placement.SPLIT : Placement.LABEL);
+            }
         }
         List<String> expected = new ArrayList<>(findings(m).stream().filter(f -> unreadable.stream().noneMatch(t -> about(f, t))).toList());
         unreadable.forEach(t -> expected.add("GK-IN-TABLE-UNREADABLE warning " + t));
@@ -95,8 +105,21 @@ class CrawlerFixturesTest {
         assertThat(c.getMeta().getPublished()).isEqualTo(LocalDate.parse(published));
         assertThat(c.getSections()).extracting(s -> s.getNumber() + s.getHeading())
                 .containsExactlyElementsOf(m.getSections().stream().map(s -> s.getNumber() + s.getHeading()).toList());
-        assertThat(c.getParagraphs()).extracting(p -> p.getSection() + p.getText())
-                .containsExactlyElementsOf(m.getParagraphs().stream().map(p -> p.getSection() + p.getText()).toList());
+    }
+
+    /**
+     * Each section's prose, paragraphs joined by {@code between}. A 第二十条 caption on a line of its
+     * own is prose to the text reader and a table row here, so it is left out.
+     */
+    private static List<String> paragraphs(Report r, String between) {
+        java.util.Map<Integer, String> bySection = new java.util.TreeMap<>();
+        r.getParagraphs().stream().filter(p -> !caption(p.getText()))
+                .forEach(p -> bySection.merge(p.getSection(), p.getText(), (a, b) -> a + between + b));
+        return bySection.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList();
+    }
+
+    private static boolean caption(String text) {
+        return TableWords.CAPTION.matcher(text).matches();
     }
 
     private static boolean about(String finding, String table) {
