@@ -21,7 +21,7 @@ public final class CrawlerReader implements DocReader {
 
     /** A sentence end followed by a space, or by a sub-heading: a paragraph break the page lost. */
     private static final Pattern BREAK = Pattern.compile("(?<=[。！？；])(?:[ \u3000\u00A0]+|(?=[（(][一二三四五六七八九十]{1,2}[）)]))");
-    private static final Pattern TITLE_END = Pattern.compile("年度报告|年报");
+    private static final List<String> TITLE_ENDS = List.of("年度报告", "年报");
 
     @Override
     public Doc read(byte[] bytes, String fileName) {
@@ -53,11 +53,11 @@ public final class CrawlerReader implements DocReader {
         if (t >= 0 && t < preambleEnd) {
             from = t + title.length();
         } else if (!titleSeen) {
-            Matcher m = TITLE_END.matcher(line).region(0, preambleEnd);
-            if (m.find()) {
-                int start = Math.max(Math.max(line.lastIndexOf(' ', m.start()), line.lastIndexOf('>', m.start())), -1) + 1;
-                doc.add(new Block.Para(line.substring(start, m.end()).strip(), src(lineNo, start)));
-                from = m.end();
+            int end = titleEnd(line, preambleEnd);
+            if (end > 0) {
+                int start = titleStart(line, end);
+                doc.add(new Block.Para(line.substring(start, end).strip(), src(lineNo, start)));
+                from = end;
                 titleSeen = true;
             }
         }
@@ -68,6 +68,25 @@ public final class CrawlerReader implements DocReader {
             body(doc, line, at.end(), h + 1 < headings.size() ? headings.get(h + 1).start() : line.length(), lineNo);
         }
         return titleSeen;
+    }
+
+    /** Where a title ends before the first heading: "…年度报告" first, else "…年报"; -1 where none. */
+    private static int titleEnd(String line, int before) {
+        for (String end : TITLE_ENDS) {
+            int i = line.indexOf(end);
+            if (i >= 0 && i + end.length() <= before) return i + end.length();
+        }
+        return -1;
+    }
+
+    /** After the navigation: its last separator, or the "…年报" that names the page's column. */
+    private static int titleStart(String line, int end) {
+        int start = 0;
+        for (String sep : List.of(" ", ">", "》", "|", "\u3000", "年报")) {
+            int i = line.lastIndexOf(sep, end - 1 - sep.length());
+            if (i >= 0) start = Math.max(start, i + sep.length());
+        }
+        return start;
     }
 
     /** Text between headings: prose, and any table found by its words, in order. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What is taken for crawler text, and what a crawler page that is no report or is hostile gives. */
@@ -61,5 +62,20 @@ class CrawlerTextTest {
             assertThat(r.getProblems()).isEmpty();
             assertThat(r.table("requests").orElseThrow().getUnreadable()).contains("可能的切分过多");
         });
+    }
+
+    @Test
+    void withoutAHeaderTheTitleIsFoundAfterTheNavigation() throws IOException {
+        for (String f : new String[] {"xinan-2023.crawl.txt", "xinan-2023.crawl-run.txt"}) {
+            List<String> lines = Files.readAllLines(Path.of("fixtures/crawler", f), StandardCharsets.UTF_8);
+            byte[] body = String.join("\n", lines.subList(5, lines.size())).getBytes(StandardCharsets.UTF_8);
+            assertThat(InputKind.sniff(body, f)).as(f).isEqualTo(InputKind.CRAWLER);
+            Report r = Readers.read(body, f);
+            Report md = Readers.read(Path.of("fixtures/clean/2023-xinan-district-government.md"));
+            assertThat(r.getMeta().getTitle()).as(f).isEqualTo(md.getMeta().getTitle());
+            assertThat(r.getSections()).as(f).hasSize(6);
+            assertThat(CrawlerFixturesTest.cells(r, java.util.Set.of("proactive")))
+                    .containsExactlyElementsOf(CrawlerFixturesTest.cells(md, java.util.Set.of("proactive")));
+        }
     }
 }
