@@ -31,8 +31,9 @@ final class TableScanner {
 
     private record Token(Kind kind, String text, int at) {}
 
-    /** Numbering that starts a row label: 一、 （一） 1. — but not the （一） of a caption "第二十条第（一）项". */
+    /** Numbering that starts a row label: 一、 （一） 1. */
     private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]{1,2}\\s*[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9０-９][.．、])");
+    /** Where a label starts inside text run together — but not at the （一） of a caption "第二十条第（一）项". */
     private static final Pattern LABEL_START = Pattern.compile(
             "(?=[一二三四五六七八九十]{1,2}[、.．]\\S)|(?<!第)(?=[（(][一二三四五六七八九十]{1,2}[）)])|(?=[0-9０-９][.．、][^0-9０-９])");
     private static final Pattern UNIT = Pattern.compile("^(万元|亿元|千元|元)");
