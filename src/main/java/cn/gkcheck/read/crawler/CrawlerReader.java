@@ -105,7 +105,14 @@ public final class CrawlerReader implements DocReader {
             }
             if (first == null) break;
             prose(doc, line, pos, pos + start, lineNo);
-            TableScanner.Scanned scanned = TableScanner.scan(line, pos + start, to, first);
+            // a table ends where another table's words begin, even where the heading between them was not found
+            int end = to;
+            for (TableWords w : TableWords.ALL) {
+                if (w == first) continue;
+                int s = w.start(line.substring(pos + start + 1, to));
+                if (s >= 0) end = Math.min(end, pos + start + 1 + s);
+            }
+            TableScanner.Scanned scanned = TableScanner.scan(line, pos + start, end, first);
             CrawledTable.Built built = CrawledTable.build(first.table, scanned, lineNo);
             if (!built.grid().rows().isEmpty()) doc.add(built.grid());
             if (built.guess() != null) doc.guesses.add(built.guess());

@@ -24,6 +24,8 @@ final class RelationSplitter {
     /** More cuts than this per row, or joint states than {@link #STATES}, and the table is not split. */
     static final int PER_ROW = 64;
     static final int STATES = 200_000;
+    /** No cell of these tables holds a figure this long (a hundred million applications): a longer run is not a row. */
+    static final int MAX_DIGITS = 8;
 
     /** The cuts chosen (by row), or why there is none; the relations that decided (null: none was needed); rows cut. */
     record Outcome(Map<RawRow, List<String>> cuts, String unreadable, String relations, int splitRows) {
@@ -39,6 +41,7 @@ final class RelationSplitter {
         for (RawRow r : rows) {
             if (!r.runTogether() || r.width() <= 1) continue;
             split++;
+            if (r.run().text().length() > r.width() * MAX_DIGITS) return none(r, "数字过长，不可能是各格的数值，未予切分");
             Splits.Found f = Splits.of(r.run().text(), r.width(), 2);
             if (f.cuts().isEmpty() && !f.stopped()) return none(r, "无法切分为 " + r.width() + " 格（数字少于格数，可能有空白格）");
             if (f.cuts().size() == 1 && !f.stopped()) cuts.put(r, f.cuts().get(0));
@@ -57,7 +60,9 @@ final class RelationSplitter {
     }
 
     private static String example(RawRow r) {
-        return "数字连写、没有分隔（“" + r.label() + "”一行为“" + r.run().text() + "”），";
+        String run = r.run().text();
+        if (run.length() > 40) run = run.substring(0, 40) + "…";
+        return "数字连写、没有分隔（“" + (r.label().isEmpty() ? "数据" : r.label()) + "”一行为“" + run + "”），";
     }
 
     // ---- 复议诉讼: one row of 15, three blocks of five
