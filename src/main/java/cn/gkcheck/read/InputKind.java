@@ -29,13 +29,11 @@ public enum InputKind {
         if (head.startsWith("{") && head.contains("\"meta\"")) return JSON;
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String text = new String(b, 0, Math.min(b.length, 65536), StandardCharsets.ISO_8859_1);
-        // text saved from a web page (a 标题:/发布时间: header, or the body on one line): read as such
-        boolean md = name.endsWith(".md") || name.endsWith(".markdown");
-        if (!md && cn.gkcheck.read.crawler.CrawlerText.recognise(b)) return CRAWLER;
         if (name.endsWith(".md") || name.endsWith(".markdown") || text.matches("(?s).*\\n\\s*\\|[^\\n]*\\|\\s*\\n\\s*\\|\\s*:?-{3,}.*")) {
             return MARKDOWN;
         }
-        return TEXT;
+        // text saved from a web page (a 标题:/发布时间: header, or the body on one line): read as such
+        return cn.gkcheck.read.crawler.CrawlerText.recognise(b) ? CRAWLER : TEXT;
     }
 
     /** NUL bytes or many control characters: not text in any encoding a report would use. */

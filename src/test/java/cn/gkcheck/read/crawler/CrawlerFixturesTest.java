@@ -97,8 +97,19 @@ class CrawlerFixturesTest {
         assertThat(findings(c)).containsExactlyElementsOf(expected);
     }
 
+    /** A finding that has a place points at a line and the column in it where the cell, row or text starts. */
+    private static void placesAreLineAndColumn(Report c) {
+        for (Finding f : Engine.get().check(c)) {
+            var src = f.getLocation().getSource();
+            if (src == null) continue;
+            assertThat(src.getLine()).as(f.getRule()).isNotNull();
+            assertThat(src.getColumn()).as(f.getRule()).isNotNull().isPositive();
+        }
+    }
+
     private static void sameDocument(Report m, Report c, String published) {
         assertThat(c.getMeta().getInputKind()).isEqualTo("crawler");
+        placesAreLineAndColumn(c);
         assertThat(c.getMeta().getTitle()).isEqualTo(m.getMeta().getTitle());
         assertThat(c.getMeta().getOrgan()).isEqualTo(m.getMeta().getOrgan());
         assertThat(c.getMeta().getYear()).isEqualTo(m.getMeta().getYear());
