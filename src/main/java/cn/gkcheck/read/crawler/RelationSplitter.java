@@ -160,7 +160,7 @@ final class RelationSplitter {
 
     /** A whole non-negative count, or null for a dash, a blank, a decimal or text (a relation it is in is not checked). */
     static BigInteger count(String cell) {
-        String t = cell.strip();
+        String t = java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC).strip(); // "１５" counts as 15
         if (!t.matches("\\d+")) return null;
         return new BigInteger(t);
     }

@@ -99,15 +99,15 @@ final class Splits {
             }
             int i = sign ? at + 1 : at;
             if (i >= run.length() || !Character.isDigit(run.charAt(i))) return out;
-            boolean zero = run.charAt(i) == '0';
+            boolean zero = Character.digit(run.charAt(i), 10) == 0; // "0" or a full-width "０"
             int e = i + 1;
             // a number with a leading zero is "0" itself, or "0.5"
             while (true) {
-                boolean decimalNext = e + 1 < run.length() && run.charAt(e) == '.' && Character.isDigit(run.charAt(e + 1));
+                boolean decimalNext = e + 1 < run.length() && isPoint(run.charAt(e)) && Character.isDigit(run.charAt(e + 1));
                 if (!decimalNext) out.add(e);
                 if (zero && !decimalNext) break;
                 if (e >= run.length()) break;
-                if (run.charAt(e) == '.' && decimalNext) {
+                if (isPoint(run.charAt(e)) && decimalNext) {
                     // the decimal point joins the digits around it into one figure
                     int f = e + 1;
                     while (f < run.length() && Character.isDigit(run.charAt(f))) {
@@ -120,6 +120,10 @@ final class Splits {
                 e++;
             }
             return out;
+        }
+
+        private static boolean isPoint(char c) {
+            return c == '.' || c == '．';
         }
     }
 }

@@ -225,7 +225,8 @@ final class TableScanner {
             if (Character.isDigit(c)) {
                 if (rowNumberAt(s, j)) break;
                 j++;
-            } else if (c == '.' && j > i && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1)) && Character.isDigit(s.charAt(j - 1))) {
+            } else if ((c == '.' || c == '．') && j > i && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1))
+                    && Character.isDigit(s.charAt(j - 1))) {
                 j++;
             } else if ((c == '-' || c == '+') && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1))) {
                 j++;

@@ -109,6 +109,13 @@ class RelationSplitterTest {
     }
 
     @Test
+    void fullWidthFiguresAreCutAndAddedUpLikeAnyOther() {
+        RawRow row = run("new", "１５２０００１１８");
+        assertThat(RelationSplitter.split("requests", List.of(row)).cuts().get(row))
+                .containsExactly("１５", "２", "０", "０", "０", "１", "１８");
+    }
+
+    @Test
     void aDashIsACellOfItsOwn() {
         RawRow row = run("withheld.8", "0/00000");
         assertThat(RelationSplitter.split("requests", List.of(row)).cuts().get(row)).containsExactly("0", "/", "0", "0", "0", "0", "0");
