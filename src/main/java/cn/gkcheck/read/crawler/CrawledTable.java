@@ -11,14 +11,15 @@ import java.util.List;
 /**
  * Turns a scanned table into a {@link Block.Grid} whose rows are label cells and value cells, so
  * that the ordinary mappers map it. Run-together figures are cut by {@link RelationSplitter};
- * cut cells carry {@link Placement#SPLIT} and one info guess says so for the table. Where no
+ * cut cells carry {@link Placement#SPLIT}, and {@link #guess} says so once for the table. Where no
  * unique cut exists the grid says why it is unreadable and holds no figures at all: a table that
  * could not be read is not a table with blank cells.
  */
 final class CrawledTable {
     private CrawledTable() {}
 
-    record Built(Block.Grid grid, Guess guess) {}
+    /** The grid, and how many of its rows were cut by which relations (null: no relation was needed). */
+    record Built(Block.Grid grid, String table, int cut, String relations) {}
 
     static Built build(String table, TableScanner.Scanned scanned, int lineNo) {
         List<RawRow> data = new ArrayList<>();
@@ -41,14 +42,21 @@ final class CrawledTable {
             if (tableSource == null) tableSource = rowSource;
             rows.add(new Block.GridRow(cells, rowSource));
         }
-        if (!outcome.readable()) return new Built(new Block.Grid(rows, tableSource, outcome.unreadable()), null);
-        String how = outcome.relations() == null
+        if (!outcome.readable()) return new Built(new Block.Grid(rows, tableSource, outcome.unreadable()), table, 0, null);
+        return new Built(new Block.Grid(rows, tableSource), table, cut, outcome.relations());
+    }
+
+    /**
+     * The one info guess for a table whose figures were cut, over all the grids it was read from.
+     *
+     * @param relations the relations that decided, or null where every run had one cut only
+     */
+    static Guess guess(String table, int cut, String relations, Source source) {
+        String how = relations == null
                 ? "其数字只有一种切分方式，据此切分为单元格；属推定，请核对原文"
-                : "按勾稽关系（" + outcome.relations() + "）切分为单元格：这是唯一与之相符的切分，属推定，请核对原文";
-        Guess guess = cut == 0 ? null : new Guess("cellSplit", table, null, null,
-                outcome.relations() == null ? "" : outcome.relations(),
-                "表" + Names.tableNumeral(table) + "中有 " + cut + " 行数字连写、没有分隔，" + how, tableSource);
-        return new Built(new Block.Grid(rows, tableSource), guess);
+                : "按勾稽关系（" + relations + "）切分为单元格：这是唯一与之相符的切分，属推定，请核对原文";
+        return new Guess("cellSplit", table, null, null, relations == null ? "" : relations,
+                "表" + Names.tableNumeral(table) + "中有 " + cut + " 行数字连写、没有分隔，" + how, source);
     }
 
     /** The row's value cells; returns 1 where a run was cut into several cells. */

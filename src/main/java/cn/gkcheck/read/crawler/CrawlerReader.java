@@ -36,15 +36,30 @@ public final class CrawlerReader implements DocReader {
             doc.add(new Block.Para(header.title, Source.lineColumn(header.titleLine, header.titleColumn)));
         }
         boolean titleSeen = header.title != null;
+        List<CrawledTable.Built> tables = new ArrayList<>();
         for (int i = header.bodyFrom; i < lines.length; i++) {
             if (lines[i].isBlank()) continue;
-            titleSeen = line(doc, lines[i], i + 1, header.title, titleSeen);
+            titleSeen = line(doc, lines[i], i + 1, header.title, titleSeen, tables);
         }
+        splitGuesses(doc, tables);
         return doc;
     }
 
+    /** One guess per table whose figures were cut, counting its rows over every grid; none where a grid of it was unreadable. */
+    private static void splitGuesses(Doc doc, List<CrawledTable.Built> tables) {
+        for (TableWords w : TableWords.ALL) {
+            List<CrawledTable.Built> of = tables.stream().filter(b -> b.table().equals(w.table)).toList();
+            int cut = of.stream().mapToInt(CrawledTable.Built::cut).sum();
+            if (cut == 0 || of.stream().anyMatch(b -> b.grid().unreadable() != null)) continue;
+            String relations = of.stream().map(CrawledTable.Built::relations).filter(r -> r != null).distinct()
+                    .reduce((a, b) -> a + "；" + b).orElse(null);
+            CrawledTable.Built first = of.stream().filter(b -> b.cut() > 0).findFirst().orElseThrow();
+            doc.guesses.add(CrawledTable.guess(w.table, cut, relations, first.grid().source()));
+        }
+    }
+
     /** One page line: preamble, then each section's heading, prose and tables. */
-    private boolean line(Doc doc, String line, int lineNo, String title, boolean titleSeen) {
+    private boolean line(Doc doc, String line, int lineNo, String title, boolean titleSeen, List<CrawledTable.Built> tables) {
         List<Sections.At> headings = Sections.find(line);
         int preambleEnd = headings.isEmpty() ? line.length() : headings.get(0).start();
         int from = 0;
@@ -61,11 +76,11 @@ public final class CrawlerReader implements DocReader {
                 titleSeen = true;
             }
         }
-        body(doc, line, from, preambleEnd, lineNo);
+        body(doc, line, from, preambleEnd, lineNo, tables);
         for (int h = 0; h < headings.size(); h++) {
             Sections.At at = headings.get(h);
             doc.add(new Block.Para(line.substring(at.start(), at.end()).strip(), src(lineNo, at.start())));
-            body(doc, line, at.end(), h + 1 < headings.size() ? headings.get(h + 1).start() : line.length(), lineNo);
+            body(doc, line, at.end(), h + 1 < headings.size() ? headings.get(h + 1).start() : line.length(), lineNo, tables);
         }
         return titleSeen;
     }
@@ -90,7 +105,7 @@ public final class CrawlerReader implements DocReader {
     }
 
     /** Text between headings: prose, and any table found by its words, in order. */
-    private static void body(Doc doc, String line, int from, int to, int lineNo) {
+    private static void body(Doc doc, String line, int from, int to, int lineNo, List<CrawledTable.Built> tables) {
         int pos = from;
         while (pos < to) {
             TableWords first = null;
@@ -114,8 +129,10 @@ public final class CrawlerReader implements DocReader {
             }
             TableScanner.Scanned scanned = TableScanner.scan(line, pos + start, end, first);
             CrawledTable.Built built = CrawledTable.build(first.table, scanned, lineNo);
-            if (!built.grid().rows().isEmpty()) doc.add(built.grid());
-            if (built.guess() != null) doc.guesses.add(built.guess());
+            if (!built.grid().rows().isEmpty()) {
+                doc.add(built.grid());
+                tables.add(built);
+            }
             pos = Math.max(scanned.end(), pos + start + 1);
         }
         prose(doc, line, pos, to, lineNo);

@@ -84,4 +84,14 @@ class CrawlerTextTest {
                     .containsExactlyElementsOf(CrawlerFixturesTest.cells(md, java.util.Set.of("proactive")));
         }
     }
+
+    @Test
+    void aTableInterruptedByASentenceStillGetsOneSplitFindingCountingAllItsRows() throws IOException {
+        String page = Files.readString(Path.of("fixtures/crawler/hongze-2024.crawl-run.txt"), StandardCharsets.UTF_8)
+                .replace("第二十条第（五）项", "以下为续表。第二十条第（五）项");
+        Report r = Readers.read(page.getBytes(StandardCharsets.UTF_8), "two-grids.txt");
+        assertThat(r.getGuesses().stream().filter(g -> g.getKind().equals("cellSplit") && g.getTable().equals("proactive")))
+                .singleElement().satisfies(g -> assertThat(g.getDetail()).startsWith("表二中有 2 行数字连写"));
+        assertThat(r.table("proactive").orElseThrow().getCells()).hasSize(10);
+    }
 }
