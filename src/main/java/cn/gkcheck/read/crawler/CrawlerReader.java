@@ -35,11 +35,11 @@ public final class CrawlerReader implements DocReader {
         if (header.title != null) {
             doc.add(new Block.Para(header.title, Source.lineColumn(header.titleLine, header.titleColumn)));
         }
-        boolean titleSeen = header.title != null;
+        boolean bodyTitle = false;
         List<CrawledTable.Built> tables = new ArrayList<>();
         for (int i = header.bodyFrom; i < lines.length; i++) {
             if (lines[i].isBlank()) continue;
-            titleSeen = line(doc, lines[i], i + 1, header.title, titleSeen, tables);
+            bodyTitle = line(doc, lines[i], i + 1, header.title, bodyTitle, tables);
         }
         splitGuesses(doc, tables);
         return doc;
@@ -58,22 +58,26 @@ public final class CrawlerReader implements DocReader {
         }
     }
 
-    /** One page line: preamble, then each section's heading, prose and tables. */
-    private boolean line(Doc doc, String line, int lineNo, String title, boolean titleSeen, List<CrawledTable.Built> tables) {
+    /**
+     * One page line: preamble, then each section's heading, prose and tables. Returns whether the
+     * page's own title has been met in the text (it is met once: a later mention is text).
+     */
+    private boolean line(Doc doc, String line, int lineNo, String title, boolean bodyTitle, List<CrawledTable.Built> tables) {
         List<Sections.At> headings = Sections.find(line);
         int preambleEnd = headings.isEmpty() ? line.length() : headings.get(0).start();
         int from = 0;
         // the page repeats its title above the text, after the site's navigation: both are page furniture
-        int t = title == null ? -1 : line.indexOf(title);
-        if (t >= 0 && t < preambleEnd) {
+        int t = title == null || bodyTitle ? -1 : line.indexOf(title);
+        if (t >= 0 && t + title.length() <= preambleEnd) {
             from = t + title.length();
-        } else if (!titleSeen) {
+            bodyTitle = true;
+        } else if (title == null && !bodyTitle) {
             int end = titleEnd(line, preambleEnd);
             if (end > 0) {
                 int start = titleStart(line, end);
                 doc.add(new Block.Para(line.substring(start, end).strip(), src(lineNo, start)));
                 from = end;
-                titleSeen = true;
+                bodyTitle = true;
             }
         }
         body(doc, line, from, preambleEnd, lineNo, tables);
@@ -82,7 +86,7 @@ public final class CrawlerReader implements DocReader {
             doc.add(new Block.Para(line.substring(at.start(), at.end()).strip(), src(lineNo, at.start())));
             body(doc, line, at.end(), h + 1 < headings.size() ? headings.get(h + 1).start() : line.length(), lineNo, tables);
         }
-        return titleSeen;
+        return bodyTitle;
     }
 
     /** Where a title ends before the first heading: "…年度报告" first, else "…年报"; -1 where none. */

@@ -94,4 +94,13 @@ class CrawlerTextTest {
                 .singleElement().satisfies(g -> assertThat(g.getDetail()).startsWith("表二中有 2 行数字连写"));
         assertThat(r.table("proactive").orElseThrow().getCells()).hasSize(10);
     }
+
+    @Test
+    void thePagesTitleIsDroppedFromTheTextOnceOnlyALaterMentionIsText() {
+        String title = "某局2023年政府信息公开工作年度报告";
+        String page = "标题：" + title + "\n发布日期：2024-01-10\n首页 > 年报 " + title + " 一、总体情况 今年如何。\n"
+                + "附：" + title + "已报送上级。\n";
+        Report r = Readers.read(page.getBytes(StandardCharsets.UTF_8), "once.txt");
+        assertThat(r.getParagraphs()).extracting(p -> p.getText()).containsExactly("今年如何。", "附：" + title + "已报送上级。");
+    }
 }
