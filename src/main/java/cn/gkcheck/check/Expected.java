@@ -51,7 +51,8 @@ public final class Expected {
 
     public static List<RowDef> missingRows(Report r, String tableKey) {
         Optional<Table> t = r.table(tableKey);
-        if (t.isEmpty()) return List.of();
+        // a table not read whole says nothing about which of its rows are there
+        if (t.isEmpty() || !t.get().isReadWhole()) return List.of();
         List<RowDef> out = new ArrayList<>();
         for (RowDef row : referenceFor(r, tableKey).requireTable(tableKey).rows()) {
             if (!t.get().hasRow(row.key())) out.add(row);
@@ -61,7 +62,7 @@ public final class Expected {
 
     public static List<MissingColumn> missingColumns(Report r, String tableKey) {
         Optional<Table> t = r.table(tableKey);
-        if (t.isEmpty()) return List.of();
+        if (t.isEmpty() || !t.get().isReadWhole()) return List.of();
         TableDef def = referenceFor(r, tableKey).requireTable(tableKey);
         List<MissingColumn> out = new ArrayList<>();
         if (def.blocks().isEmpty()) {

@@ -45,6 +45,11 @@ public final class Names {
         };
     }
 
+    /** The numeral tables are called by in messages, after the section that carries them: "三" for 表三. */
+    public static String tableNumeral(String table) {
+        return OfficialFormat.sectionOf(table).map(n -> OfficialFormat.SECTIONS.get(n - 1).numeral()).orElse("");
+    }
+
     public static String cell(Cell c) {
         return row(c.getTable(), c.getRow()) + " · " + column(c.getTable(), c.getColumn());
     }

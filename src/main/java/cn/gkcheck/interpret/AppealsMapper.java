@@ -97,7 +97,8 @@ final class AppealsMapper {
                 String colLabel = header != null && at < idx.size() && idx.get(at) < header.size()
                         && OfficialLabels.APPEAL_COLUMNS.scoreLabel(header.get(idx.get(at)), COLUMNS.get(k)) >= LabelIndex.COLUMN
                         ? header.get(idx.get(at)) : COLUMNS.get(k).label();
-                table.getCells().add(TableParts.cell(report, table, row.key(), row.label(), COLUMNS.get(k), colLabel, printed, src));
+                table.getCells().add(TableParts.placed(TableParts.cell(report, table, row.key(), row.label(), COLUMNS.get(k), colLabel,
+                        printed, src), gr, at < idx.size() ? idx.get(at) : -1));
             }
         }
     }
@@ -119,8 +120,8 @@ final class AppealsMapper {
         table.getRows().add(new Row(row.key(), label, gr.source()));
         for (int k = 0; k < COLUMNS.size(); k++) {
             int i = values.get(k);
-            table.getCells().add(TableParts.cell(report, table, row.key(), label, COLUMNS.get(k), COLUMNS.get(k).label(),
-                    t.get(i), TableParts.sourceOf(gr, i)));
+            table.getCells().add(TableParts.placed(TableParts.cell(report, table, row.key(), label, COLUMNS.get(k), COLUMNS.get(k).label(),
+                    t.get(i), TableParts.sourceOf(gr, i)), gr, i));
         }
     }
 }

@@ -33,6 +33,7 @@ public final class DocInterpreter {
         report.getProblems().addAll(doc.problems);
 
         Map<String, List<Block.GridRow>> grids = new LinkedHashMap<>();
+        Map<String, Block.Grid> unreadable = new LinkedHashMap<>(); // tables a reader could not read whole
         int current = 0;
         String lastGrid = null;
         boolean titleSeen = false;
@@ -73,11 +74,20 @@ public final class DocInterpreter {
             } else if (b instanceof Block.Grid g) {
                 String key = classify(g, current, lastGrid);
                 if (key == null) continue;
+                if (g.unreadable() != null) unreadable.putIfAbsent(key, g);
                 grids.computeIfAbsent(key, k -> new ArrayList<>()).addAll(g.rows());
                 lastGrid = key;
             }
         }
         for (String key : TABLE_ORDER) {
+            if (unreadable.containsKey(key)) {
+                // none of its cells is mapped: a cell read wrongly is worse than a table said to be unread
+                Table t = new Table(key);
+                t.setSource(unreadable.get(key).source());
+                t.setUnreadable(unreadable.get(key).unreadable());
+                report.getTables().add(t);
+                continue;
+            }
             List<Block.GridRow> rows = grids.get(key);
             if (rows == null) continue;
             Table t = switch (key) {

@@ -77,7 +77,8 @@ final class ProactiveMapper {
                     printed = (printed + " " + t.get(idx + 1)).strip();
                 }
                 TableParts.addColumn(table, col.key(), labels.get(k));
-                Cell c = TableParts.cell(report, table, def.key(), lead, col, labels.get(k), printed, TableParts.sourceOf(gr, idx));
+                Cell c = TableParts.placed(TableParts.cell(report, table, def.key(), lead, col, labels.get(k), printed,
+                        TableParts.sourceOf(gr, idx)), gr, idx);
                 table.getCells().add(c);
             }
         }

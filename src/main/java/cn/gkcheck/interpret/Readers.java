@@ -54,6 +54,7 @@ public final class Readers {
                 case JSON -> JsonReader.read(bytes);
                 case TEXT -> DocInterpreter.interpret(new TextReader(false).read(bytes, fileName));
                 case MARKDOWN -> DocInterpreter.interpret(new TextReader(true).read(bytes, fileName));
+                case CRAWLER -> DocInterpreter.interpret(new cn.gkcheck.read.crawler.CrawlerReader().read(bytes, fileName));
                 case PDF, DOCX, HTML -> DocInterpreter.interpret(reader(kind).read(bytes, fileName));
             };
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -99,7 +100,8 @@ public final class Readers {
         };
         String actual = kind.id();
         if (expected == null || expected.equals(actual)) return;
-        if (expected.equals("text") && actual.equals("markdown") || expected.equals("markdown") && actual.equals("text")) return;
+        if (expected.equals("text") && (actual.equals("markdown") || actual.equals("crawler"))
+                || expected.equals("markdown") && actual.equals("text")) return;
         report.getGuesses().add(new cn.gkcheck.model.Guess("extension", null, null, null, ext,
                 "文件扩展名为 ." + ext + "，内容却是 " + actual.toUpperCase(Locale.ROOT) + "，按内容读取", null));
     }

@@ -88,8 +88,9 @@ final class RequestsMapper {
             for (int k = 0; k < width; k++) {
                 ColumnDef col = COLUMNS.get(k);
                 Source src = full ? TableParts.sourceOf(gr, n - width + k) : gr.source();
-                table.getCells().add(TableParts.cell(report, table, def.key(), printedLabel.isBlank() ? def.label() : printedLabel,
-                        col, printedColumns[k], placed.get(k), src));
+                table.getCells().add(TableParts.placed(TableParts.cell(report, table, def.key(),
+                        printedLabel.isBlank() ? def.label() : printedLabel, col, printedColumns[k], placed.get(k), src),
+                        gr, full ? n - width + k : -1));
             }
         }
         dropGroupRowOfOther(table);

@@ -54,6 +54,14 @@ final class TableParts {
         if (!table.hasColumn(key)) table.getColumns().add(new Column(key, label));
     }
 
+    /** The cell as the reader placed it: a cell the reader cut from run-together text keeps that placement. */
+    static Cell placed(Cell cell, Block.GridRow row, int index) {
+        if (index >= 0 && index < row.cells().size() && row.cells().get(index).placement() != null) {
+            cell.setPlacement(row.cells().get(index).placement());
+        }
+        return cell;
+    }
+
     static Source sourceOf(Block.GridRow row, int index) {
         if (index >= 0 && index < row.cells().size() && row.cells().get(index).source() != null) {
             return row.cells().get(index).source();

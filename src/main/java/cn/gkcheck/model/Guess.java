@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class Guess {
-    /** rowByPosition, cellPosition, columnByPosition, encoding, tableByPosition. */
+    /** rowByPosition, cellPosition, columnByPosition, encoding, tableByPosition, cellSplit. */
     private String kind;
     private String table;
     private String row;

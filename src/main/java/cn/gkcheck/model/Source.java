@@ -15,6 +15,8 @@ public class Source {
     private Integer table;
     private Integer row;
     private Integer cell;
+    /** The character within the line (1-based), where one line holds many blocks (crawler text). */
+    private Integer column;
 
     public Source() {}
 
@@ -44,9 +46,17 @@ public class Source {
         return s;
     }
 
+    /** A line and the character in it where the text starts (1-based). */
+    public static Source lineColumn(int line, int column) {
+        Source s = line(line);
+        s.column = column;
+        return s;
+    }
+
     /** A short human form: "第 4 页第 87 行", "行 87", an element path, or "表1 行3 格2". */
     public String describe() {
         if (page != null && line != null) return "p" + page + ":" + line;
+        if (line != null && column != null) return line + ":" + column;
         if (line != null) return String.valueOf(line);
         if (path != null) return path;
         if (table != null) return "t" + table + (row == null ? "" : "r" + row) + (cell == null ? "" : "c" + cell);
@@ -65,4 +75,6 @@ public class Source {
     public void setRow(Integer row) { this.row = row; }
     public Integer getCell() { return cell; }
     public void setCell(Integer cell) { this.cell = cell; }
+    public Integer getColumn() { return column; }
+    public void setColumn(Integer column) { this.column = column; }
 }

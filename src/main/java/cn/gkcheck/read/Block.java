@@ -14,8 +14,14 @@ public sealed interface Block permits Block.Para, Block.Grid {
      * A table as a grid: rows of cells in reading order, merged cells already expanded so
      * that every cell stands under its column (a cell spanning two columns is repeated in
      * both, or the second copy left "" — readers say which in {@link GridCell#spanned}).
+     * {@code unreadable} is null for a grid read whole; otherwise why the reader could not read
+     * its cells reliably (the interpreter then marks the table, and maps none of its cells).
      */
-    record Grid(List<GridRow> rows, Source source) implements Block {}
+    record Grid(List<GridRow> rows, Source source, String unreadable) implements Block {
+        public Grid(List<GridRow> rows, Source source) {
+            this(rows, source, null);
+        }
+    }
 
     /** One row of a grid. */
     record GridRow(List<GridCell> cells, Source source) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The kinds of input gkcheck reads, recognised from the bytes themselves. */
 public enum InputKind {
-    PDF, DOCX, HTML, JSON, MARKDOWN, TEXT, EMPTY, BINARY, ZIP;
+    PDF, DOCX, HTML, JSON, MARKDOWN, TEXT, CRAWLER, EMPTY, BINARY, ZIP;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -32,7 +32,8 @@ public enum InputKind {
         if (name.endsWith(".md") || name.endsWith(".markdown") || text.matches("(?s).*\\n\\s*\\|[^\\n]*\\|\\s*\\n\\s*\\|\\s*:?-{3,}.*")) {
             return MARKDOWN;
         }
-        return TEXT;
+        // text saved from a web page (a 标题:/发布时间: header, or the body on one line): read as such
+        return cn.gkcheck.read.crawler.CrawlerText.recognise(b) ? CRAWLER : TEXT;
     }
 
     /** NUL bytes or many control characters: not text in any encoding a report would use. */

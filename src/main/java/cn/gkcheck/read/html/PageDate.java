@@ -75,7 +75,7 @@ public final class PageDate {
         return null;
     }
 
-    static LocalDate parse(String s) {
+    public static LocalDate parse(String s) {
         if (s == null) return null;
         Matcher m = ANY_DATE.matcher(s);
         if (m.find()) return date(m.group(1), m.group(2), m.group(3));

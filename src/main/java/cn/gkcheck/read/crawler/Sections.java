@@ -1,0 +1,73 @@
+package cn.gkcheck.read.crawler;
+
+import cn.gkcheck.format.Labels;
+import cn.gkcheck.format.OfficialFormat;
+import cn.gkcheck.format.SectionDef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the six section headings inside a line of running text: a numeral ("三、", "第三部分")
+ * followed by that section's official heading or one of its variants. The numeral alone is not
+ * enough: "三、本年度办理结果" and "四、结转下年度继续办理" are rows of the 申请 table.
+ */
+final class Sections {
+    private Sections() {}
+
+    record At(int start, int end, int number) {}
+
+    private static final Pattern NUMERAL = Pattern.compile("(?:第\\s*([一二三四五六])\\s*部分\\s*[、.．:：]?|([一二三四五六])\\s*[、.．])\\s*");
+
+    static List<At> find(String line) {
+        List<At> out = new ArrayList<>();
+        Matcher m = NUMERAL.matcher(line);
+        int from = 0;
+        while (from < line.length() && m.find(from)) {
+            String numeral = m.group(1) != null ? m.group(1) : m.group(2);
+            int number = "一二三四五六".indexOf(numeral) + 1;
+            int end = headingEnd(line, m.end(), OfficialFormat.SECTIONS.get(number - 1));
+            if (end > 0) {
+                out.add(new At(m.start(), end, number));
+                from = end;
+            } else {
+                from = m.start() + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Where the heading text starting at {@code at} ends, or -1 where the text is no heading of this section. */
+    private static int headingEnd(String line, int at, SectionDef def) {
+        List<String> names = new ArrayList<>(def.variants());
+        names.add(def.heading());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        for (String name : names) {
+            String want = Labels.fold(name);
+            int seen = 0, i = at;
+            while (i < line.length() && seen < want.length()) {
+                int cp = line.codePointAt(i);
+                if (Character.isLetterOrDigit(cp)) {
+                    String folded = Labels.fold(new String(Character.toChars(cp)));
+                    if (!want.startsWith(folded, seen)) break;
+                    seen += folded.length();
+                } else if (!isPunctuation(cp)) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            if (seen == want.length()) {
+                while (i < line.length() && "）)".indexOf(line.charAt(i)) >= 0) i++;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Punctuation a heading may print between its words ("行政复议、行政诉讼"); spaces end it. */
+    private static boolean isPunctuation(int cp) {
+        return !Character.isWhitespace(cp) && !Character.isLetterOrDigit(cp);
+    }
+}
