@@ -53,7 +53,7 @@ final class CrawledTable {
      */
     static Guess guess(String table, int cut, String relations, Source source) {
         String how = relations == null
-                ? "其数字只有一种切分方式，据此切分为单元格；属推定，请核对原文"
+                ? "其数字只有一种切分方式（每格一位数），据此切分为单元格"
                 : "按勾稽关系（" + relations + "）切分为单元格：这是唯一与之相符的切分，属推定，请核对原文";
         return new Guess("cellSplit", table, null, null, relations == null ? "" : relations,
                 "表" + Names.tableNumeral(table) + "中有 " + cut + " 行数字连写、没有分隔，" + how, source);
@@ -71,8 +71,11 @@ final class CrawledTable {
             return 0;
         }
         int at = r.run().at();
+        // a cut the relations decided is an inference and no evidence for a balance finding; a run
+        // that can be cut one way only (as many digits as cells) needed no relation: it is read as printed
+        Placement mark = outcome.relations() == null ? null : Placement.SPLIT;
         for (String part : parts) {
-            cells.add(new Block.GridCell(part, src(lineNo, at), false, Placement.SPLIT));
+            cells.add(new Block.GridCell(part, src(lineNo, at), false, mark));
             at += part.length();
         }
         return 1;
