@@ -43,7 +43,7 @@ public final class DocInterpreter {
         boolean titleSeen = false;
         Block.Para shortBefore = null; // a short line just before the title: its first half, where it wraps
         int blockIndex = 0;
-        List<Block> blocks = "pdf".equals(doc.inputKind) ? joinWrappedLines(doc.blocks) : doc.blocks;
+        List<Block> blocks = "pdf".equals(doc.inputKind) || "pdftext".equals(doc.inputKind) ? joinWrappedLines(doc.blocks) : doc.blocks;
         for (Block b : blocks) {
             blockIndex++;
             if (b instanceof Block.Para p) {

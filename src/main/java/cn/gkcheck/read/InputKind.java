@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** The kinds of input gkcheck reads, recognised from the bytes themselves. */
 public enum InputKind {
-    PDF, DOCX, HTML, JSON, MARKDOWN, TEXT, EMPTY, BINARY, ZIP;
+    PDF, DOCX, HTML, JSON, MARKDOWN, TEXT, EMPTY, BINARY, ZIP,
+    /** Text laid out by position ({@code pdftotext -layout}): read as a character grid, see {@link LayoutTextReader}. */
+    PDFTEXT;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -32,7 +34,7 @@ public enum InputKind {
         if (name.endsWith(".md") || name.endsWith(".markdown") || text.matches("(?s).*\\n\\s*\\|[^\\n]*\\|\\s*\\n\\s*\\|\\s*:?-{3,}.*")) {
             return MARKDOWN;
         }
-        return TEXT;
+        return LayoutTextReader.looksLikeLayout(text) ? PDFTEXT : TEXT;
     }
 
     /** NUL bytes or many control characters: not text in any encoding a report would use. */

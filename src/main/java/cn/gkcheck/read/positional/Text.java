@@ -1,4 +1,4 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
 import cn.gkcheck.model.Source;
 import cn.gkcheck.read.Block.GridCell;

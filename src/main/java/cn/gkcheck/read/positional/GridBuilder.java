@@ -1,4 +1,4 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
 import cn.gkcheck.model.Source;
 import cn.gkcheck.read.Block;
@@ -37,7 +37,7 @@ final class GridBuilder {
         int place(Word w) {
             if (lefts == null) return of(w.center());
             int col = 0;
-            for (int i = 0; i < lefts.length; i++) if (lefts[i] <= w.x0() + 1) col = i;
+            for (int i = 0; i < lefts.length; i++) if (lefts[i] <= w.x0() + w.line().geometry.nudge()) col = i;
             return col;
         }
 
@@ -55,7 +55,8 @@ final class GridBuilder {
     static Result build(List<Line> lines, Columns previous) {
         List<GridRow> out = new ArrayList<>();
         if (lines.isEmpty()) return new Result(out, previous);
-        float labelEdge = labelEdge(lines);
+        Geometry geo = lines.get(0).geometry;
+        float labelEdge = labelEdge(lines, geo);
         int firstData = -1;
         for (int i = 0; i < lines.size() && firstData < 0; i++) {
             for (Word w : lines.get(i).words) {
@@ -63,16 +64,17 @@ final class GridBuilder {
             }
         }
         // a row label set on a slightly different baseline than its numbers still belongs to the data
-        while (firstData > 0 && sameRow(lines.get(firstData - 1), lines.get(firstData))) firstData--;
+        while (firstData > 0 && (sameRow(lines.get(firstData - 1), lines.get(firstData))
+                || labelWrappedAbove(lines.get(firstData - 1), lines.get(firstData), labelEdge))) firstData--;
         List<Line> header = lines.subList(0, firstData < 0 ? lines.size() : firstData);
         List<Line> data = firstData < 0 ? List.of() : lines.subList(firstData, lines.size());
 
         List<Word> numbers = new ArrayList<>();
         for (Line l : data) for (Word w : l.words) if (w.x0() >= labelEdge && Text.isValue(w.text())) numbers.add(w);
-        float[][] clusters = clusters(numbers);
+        float[][] clusters = clusters(numbers, geo);
 
-        boolean flushLeft = ColumnBounds.flushLeft(clusters, numbers, header);
-        List<HeaderCell> cells = headerCells(header, labelEdge, ColumnBounds.of(clusters, flushLeft));
+        boolean flushLeft = ColumnBounds.flushLeft(clusters, numbers, header, geo);
+        List<HeaderCell> cells = headerCells(header, labelEdge, ColumnBounds.of(clusters, flushLeft, geo), geo);
         Columns columns = columns(cells, clusters, labelEdge, previous, flushLeft);
         if (columns == null) { // no header, no numbers: nothing to lay out as a grid
             for (Line l : lines) out.add(new GridRow(List.of(new GridCell(l.text(), src(l))), src(l)));
@@ -93,12 +95,22 @@ final class GridBuilder {
     }
 
     private static boolean sameRow(Line a, Line b) {
-        return a.page == b.page && Math.abs(a.y() - b.y()) <= LabelColumns.ANCHOR
+        return a.page == b.page && Math.abs(a.y() - b.y()) <= a.geometry.anchor()
                 && a.words.stream().noneMatch(w -> Text.isValue(w.text()));
     }
 
+    /**
+     * The first line of a numbered row label wrapped over the line of its numbers ("一、本年新收政府信息公开申"
+     * / numbers / "请数量"): on the line just above, all of it over the label column. A PDF sets the numbers
+     * half a line below it ({@link #sameRow}); a character grid a whole line.
+     */
+    private static boolean labelWrappedAbove(Line a, Line b, float labelEdge) {
+        return a.page == b.page && b.y() - a.y() <= a.geometry.lineHeight() + a.geometry.sameLine()
+                && Text.startsWithEnumerator(a.text()) && a.words.stream().allMatch(w -> w.x1() <= labelEdge);
+    }
+
     /** Everything left of the leftmost printed number is label; with no numbers, left of the second header word. */
-    private static float labelEdge(List<Line> lines) {
+    private static float labelEdge(List<Line> lines, Geometry geo) {
         float min = Float.MAX_VALUE;
         for (Line l : lines) {
             for (int i = 0; i < l.words.size(); i++) {
@@ -106,19 +118,29 @@ final class GridBuilder {
                 if (Text.isValue(w.text())) min = Math.min(min, w.x0());
             }
         }
-        if (min < Float.MAX_VALUE) return min - 0.5f;
-        for (Line l : lines) if (l.words.size() >= 2) return l.words.get(1).x0() - 0.5f;
+        if (min < Float.MAX_VALUE) return min - geo.edge();
+        for (Line l : lines) if (l.words.size() >= 2) return l.words.get(1).x0() - geo.edge();
         return Float.MAX_VALUE;
     }
 
+    /**
+     * A header word over the label column rather than over the data. Where the numbers of a column
+     * may stand up to {@link Geometry#clusterGap} off their header (a character grid squeezes a
+     * header against the number after it), a header must end that much before the numbers.
+     */
+    private static boolean inLabelZone(Word w, float labelEdge) {
+        Geometry g = w.line().geometry;
+        return w.x1() <= labelEdge + g.nudge() - (g.clusterGap() - g.edge());
+    }
+
     /** x ranges of the numbers, merged where they overlap: one range per data column that has numbers. */
-    private static float[][] clusters(List<Word> numbers) {
+    static float[][] clusters(List<Word> numbers, Geometry geo) {
         List<float[]> rs = new ArrayList<>();
         for (Word w : numbers) rs.add(new float[] {w.x0(), w.x1()});
         rs.sort(Comparator.comparingDouble(r -> r[0]));
         List<float[]> out = new ArrayList<>();
         for (float[] r : rs) {
-            if (!out.isEmpty() && r[0] <= out.get(out.size() - 1)[1] + 0.5f) {
+            if (!out.isEmpty() && r[0] <= out.get(out.size() - 1)[1] + geo.clusterGap()) {
                 float[] last = out.get(out.size() - 1);
                 last[1] = Math.max(last[1], r[1]);
             } else {
@@ -128,13 +150,13 @@ final class GridBuilder {
         return out.toArray(new float[0][]);
     }
 
-    private static List<HeaderCell> headerCells(List<Line> header, float labelEdge, float[] bounds) {
+    private static List<HeaderCell> headerCells(List<Line> header, float labelEdge, float[] bounds, Geometry geo) {
         List<Word> pieces = new ArrayList<>();
         for (Line l : header) {
             List<Glyph> cur = new ArrayList<>();
             Glyph prev = null;
             for (Word w : l.words) {
-                if (w.x1() <= labelEdge + 1) continue; // the label column's own header ("信息内容", the 勾稽 note)
+                if (inLabelZone(w, labelEdge)) continue; // the label column's own header ("信息内容", the 勾稽 note)
                 for (Glyph g : w.glyphs()) {
                     if (prev != null && (g.x() - prev.right() > HEADER_WORD_GAP_EM * g.fontSize() || boundaryBetween(prev.right(), g.x(), bounds))) {
                         pieces.add(new Word(cur, l));
@@ -155,7 +177,7 @@ final class GridBuilder {
                 Word a = pieces.get(i), b = pieces.get(j);
                 if (a.line() == b.line() || a.line().page != b.line().page) continue;
                 boolean overlap = Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0()) > 0;
-                if (overlap && sameZones(a, b, bounds) && !narrowerAbove(a, b)
+                if (overlap && sameZones(a, b, bounds, geo.nudge()) && !narrowerAbove(a, b)
                         && Math.abs(a.y() - b.y()) <= HEADER_STACK_EM * Math.max(a.fontSize(), b.fontSize())) {
                     parent[find(parent, i)] = find(parent, j);
                 }
@@ -191,8 +213,8 @@ final class GridBuilder {
      * spanning header ("法人或其他组织") left-aligned over its first sub-header ("商业企") is not
      * part of it, however close the lines are set.
      */
-    private static boolean sameZones(Word a, Word b, float[] bounds) {
-        return zone(a.x0() + 1, bounds) == zone(b.x0() + 1, bounds) && zone(a.x1() - 1, bounds) == zone(b.x1() - 1, bounds);
+    private static boolean sameZones(Word a, Word b, float[] bounds, float nudge) {
+        return zone(a.x0() + nudge, bounds) == zone(b.x0() + nudge, bounds) && zone(a.x1() - nudge, bounds) == zone(b.x1() - nudge, bounds);
     }
 
     private static int zone(float x, float[] bounds) {
@@ -214,7 +236,7 @@ final class GridBuilder {
 
     private static boolean isLeaf(HeaderCell c, List<HeaderCell> all) {
         for (HeaderCell o : all) {
-            if (o != c && o.page() == c.page() && o.top() > c.bottom() + 0.5f && o.overlapsX(c)) return false;
+            if (o != c && o.page() == c.page() && o.top() > c.bottom() + c.words.get(0).line().geometry.edge() && o.overlapsX(c)) return false;
         }
         return true;
     }
@@ -297,7 +319,7 @@ final class GridBuilder {
         Line labelLine = null;
         for (Line l : header) {
             for (Word w : l.words) {
-                if (w.x1() <= labelEdge + 1) {
+                if (inLabelZone(w, labelEdge)) {
                     labelHeader = labelLine == l ? labelHeader + " " + w.text() : Text.joinWrapped(labelHeader, w.text());
                     labelLine = l;
                 }
@@ -327,6 +349,6 @@ final class GridBuilder {
     }
 
     static Source src(Line l) {
-        return l == null ? null : Source.pageLine(l.page, l.number);
+        return l == null ? null : l.source();
     }
 }

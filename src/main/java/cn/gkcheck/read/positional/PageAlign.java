@@ -1,0 +1,78 @@
+package cn.gkcheck.read.positional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Brings the pages of one table into one x scale where pages do not share it (a character grid:
+ * {@code pdftotext -layout} picks each page's columns by itself, so the same table column stands
+ * at column 33 on one page and at 39 on the next). The columns of numbers of the table's first
+ * page are the reference: on each later page, the k-th column of numbers is moved onto the k-th
+ * of the first page, x between two columns in proportion, x left of the numbers (the labels) in
+ * proportion to the distance from the left margin. With a different number of columns of numbers
+ * on a page, only its first and last columns are matched.
+ */
+final class PageAlign {
+    private PageAlign() {}
+
+    static List<Line> align(List<Line> lines) {
+        Map<Integer, List<Line>> pages = new LinkedHashMap<>();
+        for (Line l : lines) pages.computeIfAbsent(l.page, k -> new ArrayList<>()).add(l);
+        if (pages.size() < 2) return lines;
+        float[] ref = null;
+        List<Line> out = new ArrayList<>();
+        for (List<Line> page : pages.values()) {
+            float[] centers = centers(page);
+            if (ref == null) {
+                if (centers.length >= 2) ref = centers;
+                out.addAll(page);
+                continue;
+            }
+            if (centers.length < 2) {
+                out.addAll(page);
+                continue;
+            }
+            float[] from, to;
+            if (centers.length == ref.length) {
+                from = centers;
+                to = ref;
+            } else {
+                from = new float[] {centers[0], centers[centers.length - 1]};
+                to = new float[] {ref[0], ref[ref.length - 1]};
+            }
+            for (Line l : page) out.add(remap(l, from, to));
+        }
+        return out;
+    }
+
+    /** Centres of the columns of numbers on one page, left to right. */
+    private static float[] centers(List<Line> page) {
+        List<Word> numbers = new ArrayList<>();
+        for (Line l : page) for (Word w : l.words) if (Text.isValue(w.text())) numbers.add(w);
+        float[][] clusters = GridBuilder.clusters(numbers, page.get(0).geometry);
+        float[] c = new float[clusters.length];
+        for (int i = 0; i < c.length; i++) c[i] = (clusters[i][0] + clusters[i][1]) / 2;
+        return c;
+    }
+
+    static float map(float x, float[] from, float[] to) {
+        if (x <= from[0]) return from[0] <= 0 ? x : x * to[0] / from[0];
+        for (int i = 0; i + 1 < from.length; i++) {
+            if (x <= from[i + 1]) return to[i] + (x - from[i]) * (to[i + 1] - to[i]) / (from[i + 1] - from[i]);
+        }
+        return x - from[from.length - 1] + to[to.length - 1];
+    }
+
+    private static Line remap(Line l, float[] from, float[] to) {
+        List<Glyph> gs = new ArrayList<>();
+        for (Glyph g : l.glyphs) {
+            float x0 = map(g.x(), from, to), x1 = map(g.right(), from, to);
+            gs.add(new Glyph(g.page(), x0, g.y(), Math.max(x1 - x0, 0.01f), g.fontSize(), g.text(), g.spaceBefore()));
+        }
+        Line out = new Line(l.page, l.number, gs, l.geometry, l.source());
+        PageLines.splitWords(out);
+        return out;
+    }
+}
