@@ -72,6 +72,8 @@ final class GridBuilder {
         List<Word> numbers = new ArrayList<>();
         for (Line l : data) for (Word w : l.words) if (w.x0() >= labelEdge && Text.isValue(w.text())) numbers.add(w);
         float[][] clusters = clusters(numbers, geo);
+        float[][] byRank = rankClusters(data, labelEdge);
+        if (byRank != null && byRank.length < clusters.length) clusters = byRank; // a column split by jitter, see rankClusters
 
         boolean flushLeft = ColumnBounds.flushLeft(clusters, numbers, header, geo);
         List<HeaderCell> cells = headerCells(header, labelEdge, ColumnBounds.of(clusters, flushLeft, geo), geo);
@@ -134,6 +136,42 @@ final class GridBuilder {
     }
 
     /** x ranges of the numbers, merged where they overlap: one range per data column that has numbers. */
+    /**
+     * The columns of numbers as the rows show them: where most rows print the same number of values
+     * (n, at least two, with no text among them), the k-th value of each such row stands in the k-th
+     * column, so column k spans the k-th values of those rows. Null where the rows show no such shape
+     * or where those spans overlap. A character grid ({@code pdftotext -layout}) sets a number up to
+     * several columns off where the same column's number stands in the next row, which splits a column
+     * of numbers into two by position alone; the shape of the grid does not.
+     */
+    static float[][] rankClusters(List<Line> data, float labelEdge) {
+        java.util.Map<Integer, List<List<Word>>> byCount = new java.util.HashMap<>();
+        int valueRows = 0;
+        for (Line l : data) {
+            List<Word> ws = l.words.stream().filter(w -> w.x0() >= labelEdge).toList();
+            if (ws.isEmpty() || !ws.stream().allMatch(w -> Text.isValue(w.text()))) continue;
+            valueRows++;
+            if (ws.size() >= 2) byCount.computeIfAbsent(ws.size(), k -> new ArrayList<>()).add(ws);
+        }
+        List<List<Word>> best = null;
+        for (List<List<Word>> rows : byCount.values()) {
+            if (best == null || rows.size() > best.size() || rows.size() == best.size() && rows.get(0).size() > best.get(0).size()) best = rows;
+        }
+        if (best == null || best.size() < 2 || best.size() * 2 < valueRows) return null;
+        int n = best.get(0).size();
+        float[][] out = new float[n][];
+        for (int k = 0; k < n; k++) {
+            float lo = Float.MAX_VALUE, hi = -Float.MAX_VALUE;
+            for (List<Word> r : best) {
+                lo = Math.min(lo, r.get(k).x0());
+                hi = Math.max(hi, r.get(k).x1());
+            }
+            out[k] = new float[] {lo, hi};
+            if (k > 0 && out[k - 1][1] >= lo) return null;
+        }
+        return out;
+    }
+
     static float[][] clusters(List<Word> numbers, Geometry geo) {
         List<float[]> rs = new ArrayList<>();
         for (Word w : numbers) rs.add(new float[] {w.x0(), w.x1()});
@@ -280,7 +318,12 @@ final class GridBuilder {
             if (ws.isEmpty()) continue;
             if (ws.stream().anyMatch(w -> Text.isValue(w.text()))) {
                 DataRow r = new DataRow(l, columns.size());
-                for (Word w : ws) r.put(columns.place(w), w);
+                if (fullRowOutOfPlace(ws, columns)) {
+                    // as many values as columns, but by position two fall into one column: the k-th value is the k-th cell
+                    for (int k = 0; k < ws.size(); k++) r.put(k, ws.get(k));
+                } else {
+                    for (Word w : ws) r.put(columns.place(w), w);
+                }
                 rows.add(r);
             } else {
                 strays.addAll(ws);
@@ -295,6 +338,17 @@ final class GridBuilder {
             if (best != null) best.put(columns.place(w), w);
         }
         return rows;
+    }
+
+    private static boolean fullRowOutOfPlace(List<Word> ws, Columns columns) {
+        if (ws.size() != columns.size() || !ws.stream().allMatch(w -> Text.isValue(w.text()))) return false;
+        boolean[] used = new boolean[columns.size()];
+        for (Word w : ws) {
+            int c = columns.place(w);
+            if (used[c]) return true;
+            used[c] = true;
+        }
+        return false;
     }
 
     /** Header cells grouped into bands of overlapping height, one grid row per band, each cell under its column. */

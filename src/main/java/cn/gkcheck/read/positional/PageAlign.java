@@ -52,6 +52,10 @@ final class PageAlign {
         List<Word> numbers = new ArrayList<>();
         for (Line l : page) for (Word w : l.words) if (Text.isValue(w.text())) numbers.add(w);
         float[][] clusters = GridBuilder.clusters(numbers, page.get(0).geometry);
+        float left = Float.MAX_VALUE;
+        for (Word w : numbers) left = Math.min(left, w.x0());
+        float[][] byRank = GridBuilder.rankClusters(page, left);
+        if (byRank != null && byRank.length < clusters.length) clusters = byRank;
         float[] c = new float[clusters.length];
         for (int i = 0; i < c.length; i++) c[i] = (clusters[i][0] + clusters[i][1]) / 2;
         return c;
