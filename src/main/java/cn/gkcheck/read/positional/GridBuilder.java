@@ -1,5 +1,6 @@
 package cn.gkcheck.read.positional;
 
+import cn.gkcheck.model.Placement;
 import cn.gkcheck.model.Source;
 import cn.gkcheck.read.Block;
 import cn.gkcheck.read.Block.GridCell;
@@ -23,8 +24,12 @@ final class GridBuilder {
     /** Header lines closer than this many em, overlapping in x, are one stacked cell. */
     private static final float HEADER_STACK_EM = 3.9f;
 
-    /** The data columns of a table: their centres (left to right) and header labels. */
-    record Columns(float left, float[] centers, String[] labels, float[] lefts) {
+    /**
+     * The data columns of a table: their centres (left to right) and header labels. {@code byPosition}:
+     * the header was not understood (missing, or fewer header cells than columns of numbers), so the
+     * columns are where the numbers stand and which is which is the interpreter's guess by order.
+     */
+    record Columns(float left, float[] centers, String[] labels, float[] lefts, boolean byPosition) {
         int size() {
             return centers.length;
         }
@@ -90,7 +95,7 @@ final class GridBuilder {
         for (DataRow r : rows) {
             List<GridCell> cs = new ArrayList<>();
             for (int k = 0; k < labels.count(); k++) cs.add(r.label(k));
-            for (int c = 0; c < columns.size(); c++) cs.add(new GridCell(r.cells[c], r.cellSource(c)));
+            for (int c = 0; c < columns.size(); c++) cs.add(new GridCell(r.cells[c], r.cellSource(c), false, placement(r, c, columns)));
             out.add(new GridRow(cs, src(r.line)));
         }
         return new Result(out, columns);
@@ -291,7 +296,7 @@ final class GridBuilder {
                 lefts[i] = leaves.get(i).x0();
                 labels[i] = leaves.get(i).text();
             }
-            return new Columns(labelEdge, centers, labels, flushLeft ? lefts : null);
+            return new Columns(labelEdge, centers, labels, flushLeft ? lefts : null, false);
         }
         if (previous != null && clusters.length <= previous.size()) return previous; // a continuation without its header
         if (clusters.length == 0) return null;
@@ -302,7 +307,7 @@ final class GridBuilder {
             centers[i] = (clusters[i][0] + clusters[i][1]) / 2;
             labels[i] = "";
         }
-        Columns cs = new Columns(labelEdge, centers, labels, null);
+        Columns cs = new Columns(labelEdge, centers, labels, null, true);
         for (HeaderCell c : leaves) {
             int i = cs.of(c.center());
             labels[i] = Text.joinWrapped(labels[i], c.text());
@@ -335,9 +340,21 @@ final class GridBuilder {
             for (DataRow r : rows) {
                 if (r.line.page == w.line().page && (best == null || Math.abs(r.y() - w.y()) < Math.abs(best.y() - w.y()))) best = r;
             }
-            if (best != null) best.put(columns.place(w), w);
+            if (best != null) best.putStray(columns.place(w), w);
         }
         return rows;
+    }
+
+    /**
+     * How sure the rebuilder is of a data cell's column (null: as printed under its header). Not
+     * guessed silently: two values in one column (a row with more values than the columns can take)
+     * or text from another line added to the cell is {@link Placement#INFERRED}; a column known only
+     * by where its numbers stand, with no header understood over it, is {@link Placement#POSITION}.
+     */
+    private static Placement placement(DataRow r, int c, Columns columns) {
+        if (r.inferred(c)) return Placement.INFERRED;
+        if (columns.byPosition() && !r.cells[c].isEmpty()) return Placement.POSITION;
+        return null;
     }
 
     private static boolean fullRowOutOfPlace(List<Word> ws, Columns columns) {
