@@ -39,7 +39,7 @@ public final class DocInterpreter {
         boolean titleSeen = false;
         Block.Para shortBefore = null; // a short line just before the title: its first half, where it wraps
         int blockIndex = 0;
-        List<Block> blocks = "pdf".equals(doc.inputKind) ? joinWrappedLines(doc.blocks) : doc.blocks;
+        List<Block> blocks = "pdf".equals(doc.inputKind) || "pdftext".equals(doc.inputKind) ? joinWrappedLines(doc.blocks) : doc.blocks;
         for (Block b : blocks) {
             blockIndex++;
             if (b instanceof Block.Para p) {
@@ -95,6 +95,7 @@ public final class DocInterpreter {
                 case "requests" -> RequestsMapper.map(report, rows);
                 default -> AppealsMapper.map(report, rows);
             };
+            carryPlacements(rows, t);
             if (!t.getRows().isEmpty()) report.getTables().add(t);
         }
         SourceGate.check(report, doc.original);
@@ -102,6 +103,24 @@ public final class DocInterpreter {
         LayoutDetector.detect(report);
         finishSections(report);
         return report;
+    }
+
+    /**
+     * Where a reader marked how it placed a grid cell ({@link Block.GridCell#placement}, e.g. a
+     * positional rebuild that could not tie a column to a header), the table cell made from it
+     * carries that placement, unless the mapper already placed it less surely. Cells are tied to
+     * grid cells by their source, which the mappers pass on as the reader made it.
+     */
+    private static void carryPlacements(List<Block.GridRow> rows, Table t) {
+        Map<cn.gkcheck.model.Source, cn.gkcheck.model.Placement> marked = new java.util.IdentityHashMap<>();
+        for (Block.GridRow r : rows) {
+            for (Block.GridCell c : r.cells()) if (c.placement() != null && c.source() != null) marked.put(c.source(), c.placement());
+        }
+        if (marked.isEmpty()) return;
+        for (cn.gkcheck.model.Cell c : t.getCells()) {
+            var p = marked.get(c.getSource());
+            if (p != null && c.getPlacement() == cn.gkcheck.model.Placement.LABEL) c.setPlacement(p);
+        }
     }
 
     private static final java.util.regex.Pattern SUB_HEADING =

@@ -3,6 +3,7 @@ package cn.gkcheck.interpret;
 import cn.gkcheck.read.Failures;
 import cn.gkcheck.read.InputKind;
 import cn.gkcheck.read.TextReader;
+import cn.gkcheck.read.LayoutTextReader;
 import cn.gkcheck.read.PdfReader;
 import cn.gkcheck.read.DocxReader;
 import cn.gkcheck.read.HtmlReader;
@@ -55,6 +56,7 @@ public final class Readers {
                 case TEXT -> DocInterpreter.interpret(new TextReader(false).read(bytes, fileName));
                 case MARKDOWN -> DocInterpreter.interpret(new TextReader(true).read(bytes, fileName));
                 case CRAWLER -> DocInterpreter.interpret(new cn.gkcheck.read.crawler.CrawlerReader().read(bytes, fileName));
+                case PDFTEXT -> DocInterpreter.interpret(new LayoutTextReader().read(bytes, fileName));
                 case PDF, DOCX, HTML -> DocInterpreter.interpret(reader(kind).read(bytes, fileName));
             };
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -100,8 +102,8 @@ public final class Readers {
         };
         String actual = kind.id();
         if (expected == null || expected.equals(actual)) return;
-        if (expected.equals("text") && (actual.equals("markdown") || actual.equals("crawler"))
-                || expected.equals("markdown") && actual.equals("text")) return;
+        if (expected.equals("text") && (actual.equals("markdown") || actual.equals("crawler") || actual.equals("pdftext"))
+                || expected.equals("markdown") && actual.equals("text")) return; // text laid out or saved another way is text
         report.getGuesses().add(new cn.gkcheck.model.Guess("extension", null, null, null, ext,
                 "文件扩展名为 ." + ext + "，内容却是 " + actual.toUpperCase(Locale.ROOT) + "，按内容读取", null));
     }

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** The kinds of input gkcheck reads, recognised from the bytes themselves. */
 public enum InputKind {
-    PDF, DOCX, HTML, JSON, MARKDOWN, TEXT, CRAWLER, EMPTY, BINARY, ZIP;
+    PDF, DOCX, HTML, JSON, MARKDOWN, TEXT, CRAWLER, EMPTY, BINARY, ZIP,
+    /** Text laid out by position ({@code pdftotext -layout}): read as a character grid, see {@link LayoutTextReader}. */
+    PDFTEXT;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -33,7 +35,8 @@ public enum InputKind {
             return MARKDOWN;
         }
         // text saved from a web page (a 标题:/发布时间: header, or the body on one line): read as such
-        return cn.gkcheck.read.crawler.CrawlerText.recognise(b) ? CRAWLER : TEXT;
+        if (cn.gkcheck.read.crawler.CrawlerText.recognise(b)) return CRAWLER;
+        return LayoutTextReader.looksLikeLayout(text) ? PDFTEXT : TEXT;
     }
 
     /** NUL bytes or many control characters: not text in any encoding a report would use. */

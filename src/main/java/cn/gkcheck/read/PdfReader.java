@@ -1,13 +1,11 @@
 package cn.gkcheck.read;
 
 import cn.gkcheck.model.ReadProblem;
-import cn.gkcheck.model.Source;
-import cn.gkcheck.read.pdf.Glyph;
+import cn.gkcheck.read.positional.Glyph;
 import cn.gkcheck.read.pdf.GlyphCollector;
-import cn.gkcheck.read.pdf.Line;
-import cn.gkcheck.read.pdf.PageLines;
-import cn.gkcheck.read.pdf.TableLayout;
-import cn.gkcheck.read.pdf.TableRegions;
+import cn.gkcheck.read.positional.Line;
+import cn.gkcheck.read.positional.PageLines;
+import cn.gkcheck.read.positional.Layout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,7 +17,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Reads a PDF with a text layer into a {@link Doc}: prose lines become paragraphs, the three
- * statistical tables become grids rebuilt from glyph positions (see {@code cn.gkcheck.read.pdf}).
+ * statistical tables become grids rebuilt from glyph positions (see {@code cn.gkcheck.read.positional}).
  * A PDF that cannot be read (scanned, encrypted, damaged, absurdly large) gives a Doc with a
  * {@link ReadProblem}, never an exception.
  */
@@ -88,27 +86,11 @@ public final class PdfReader implements DocReader {
             }
         }
         doc.original = s -> s.getPage() == null || s.getLine() == null ? null : printed.get(pageLine(s.getPage(), s.getLine()));
-        List<TableRegions.Region> regions = TableRegions.find(lines);
-        int i = 0;
-        while (i < lines.size()) {
-            TableRegions.Region r = regionAt(regions, i);
-            if (r != null) {
-                doc.add(TableLayout.grid(r.kind(), lines.subList(r.from(), r.to())));
-                i = r.to();
-            } else {
-                Line l = lines.get(i++);
-                doc.add(new Block.Para(l.text(), Source.pageLine(l.page, l.number)));
-            }
-        }
+        for (Block b : Layout.blocks(lines)) doc.add(b);
     }
 
     private static long pageLine(int page, int line) {
         return (long) page << 32 | line;
-    }
-
-    private static TableRegions.Region regionAt(List<TableRegions.Region> regions, int i) {
-        for (TableRegions.Region r : regions) if (r.from() == i) return r;
-        return null;
     }
 
     /** A complete PDF ends with %%EOF (readers allow some trailing bytes after it). */

@@ -49,6 +49,27 @@ class PdfReaderGridTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** The same transcription holds for the sample's pdftotext -layout text, read by the same positional rebuilder. */
+    @ParameterizedTest
+    @ValueSource(strings = {"huaian-city-2024", "hongze-district-2024"})
+    void layoutTextGivesEveryTranscribedCellInItsRowAndColumn(String sample) throws java.io.IOException {
+        byte[] text = java.nio.file.Files.readAllBytes(PdfSamples.DIR.resolve(sample + ".layout.txt"));
+        Doc doc = new LayoutTextReader().read(text, sample + ".layout.txt");
+        assertThat(doc.inputKind).isEqualTo("pdftext");
+        List<Block.Grid> grids = doc.blocks.stream().filter(b -> b instanceof Block.Grid).map(b -> (Block.Grid) b).toList();
+        assertThat(grids).hasSize(3);
+        List<String> wrong = new ArrayList<>();
+        for (PdfSamples.Expected e : PdfSamples.cells(sample)) {
+            String got = switch (e.table()) {
+                case "proactive" -> proactiveCell(grids.get(0), e);
+                case "requests" -> requestCell(grids.get(1), e);
+                default -> appealCell(grids.get(2), e);
+            };
+            if (!e.raw().equals(got)) wrong.add(e + " got " + got);
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"huaian-city-2024", "hongze-district-2024"})
     void requestRowsHaveLabelCellsThenSevenDataCellsAndNoStrayRows(String sample) {

@@ -1,5 +1,7 @@
 package cn.gkcheck.read.pdf;
 
+import cn.gkcheck.read.positional.Glyph;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;

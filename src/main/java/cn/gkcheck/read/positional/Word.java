@@ -1,4 +1,4 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
 import java.util.List;
 
@@ -28,7 +28,7 @@ public record Word(List<Glyph> glyphs, Line line) {
     public float fontSize() {
         float f = 0;
         for (Glyph g : glyphs) f = Math.max(f, g.fontSize());
-        return f <= 0 ? 10 : f;
+        return line.geometry.emOf(f);
     }
 
     public String text() {

@@ -1,4 +1,4 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
 import cn.gkcheck.format.Values;
 import java.util.List;

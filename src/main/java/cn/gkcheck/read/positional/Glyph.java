@@ -1,4 +1,4 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
 /**
  * One printed character with where it stands on its page (PDF points, y growing downwards,

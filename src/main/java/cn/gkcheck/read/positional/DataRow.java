@@ -1,4 +1,4 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
 import cn.gkcheck.model.Source;
 import cn.gkcheck.read.Block.GridCell;
@@ -14,6 +14,9 @@ final class DataRow {
     final Line line;
     final String[] cells;
     private final Line[] cellLines;
+    /** Values placed in each column, and whether a word from another line was added to it. */
+    private final int[] values;
+    private final boolean[] strays;
     final List<GridCell> labels = new ArrayList<>();
     /** Right edge of the label text in each label column, to see a label running over into the next. */
     final List<Float> labelRight = new ArrayList<>();
@@ -22,6 +25,8 @@ final class DataRow {
         this.line = line;
         this.cells = new String[columns];
         this.cellLines = new Line[columns];
+        this.values = new int[columns];
+        this.strays = new boolean[columns];
         Arrays.fill(cells, "");
     }
 
@@ -36,7 +41,19 @@ final class DataRow {
     /** Two words in one column (never split, never merged into a neighbour) are kept side by side as printed. */
     void put(int column, Word w) {
         cells[column] = cells[column].isEmpty() ? w.text() : cells[column] + " " + w.text();
+        if (Text.isNumberOrDash(w.text())) values[column]++;
         if (cellLines[column] == null) cellLines[column] = w.line();
+    }
+
+    /** A word printed on another line, added to this row's cell as the nearest row's. */
+    void putStray(int column, Word w) {
+        put(column, w);
+        strays[column] = true;
+    }
+
+    /** The cell's content is the rebuilder's inference: two values fell into it, or a stray word was added. */
+    boolean inferred(int column) {
+        return values[column] > 1 || strays[column];
     }
 
     Source cellSource(int column) {

@@ -1,24 +1,33 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
+import cn.gkcheck.model.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /** Groups a page's glyphs into lines (by baseline) and each line into words (by gaps). */
 public final class PageLines {
-    /** Glyphs whose baselines differ by less than this (points) stand on one line. */
-    static final float SAME_LINE = 2.0f;
-
     private PageLines() {}
 
+    /** Where a line stands in the input, from its page, its number on the page and its baseline. */
+    public interface Sources {
+        Source at(int page, int number, float y);
+    }
+
+    /** PDF lines: page and line number on the page. */
     public static List<Line> of(int page, List<Glyph> glyphs) {
+        return of(page, glyphs, Geometry.PDF, (p, n, y) -> Source.pageLine(p, n));
+    }
+
+    /** Glyphs whose baselines differ by less than {@link Geometry#sameLine} stand on one line. */
+    public static List<Line> of(int page, List<Glyph> glyphs, Geometry geometry, Sources sources) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
         List<List<Glyph>> groups = new ArrayList<>();
         List<Glyph> cur = null;
         float first = 0;
         for (Glyph g : sorted) {
-            if (cur == null || g.y() - first > SAME_LINE) {
+            if (cur == null || g.y() - first > geometry.sameLine()) {
                 cur = new ArrayList<>();
                 groups.add(cur);
                 first = g.y();
@@ -28,11 +37,19 @@ public final class PageLines {
         List<Line> lines = new ArrayList<>();
         for (List<Glyph> gs : groups) {
             gs.sort(Comparator.comparingDouble(Glyph::x));
-            Line line = new Line(page, lines.size() + 1, dropOverprint(gs));
+            int number = lines.size() + 1;
+            List<Glyph> kept = dropOverprint(gs);
+            Line line = new Line(page, number, kept, geometry, sources.at(page, number, averageY(kept)));
             splitWords(line);
             lines.add(line);
         }
         return lines;
+    }
+
+    private static float averageY(List<Glyph> gs) {
+        float sum = 0;
+        for (Glyph g : gs) sum += g.y();
+        return sum / gs.size();
     }
 
     /** The same character printed twice at (nearly) the same spot is one character (fake bold, shadow). */
@@ -46,7 +63,7 @@ public final class PageLines {
         return out;
     }
 
-    private static void splitWords(Line line) {
+    static void splitWords(Line line) {
         List<Glyph> cur = new ArrayList<>();
         Glyph prev = null;
         for (Glyph g : line.glyphs) {
@@ -62,7 +79,14 @@ public final class PageLines {
 
     /** A page number line ("- 4 -", "-3-", "第4页") at the top or bottom margin: not content. */
     public static boolean isPageMarker(Line line, float pageHeight) {
-        boolean margin = line.y() > pageHeight * 0.88f || line.y() < pageHeight * 0.08f;
+        return isPageMarker(line, 0, pageHeight);
+    }
+
+    /** The same, for a page whose content spans {@code top} to {@code bottom} (a grid page's first and last line). */
+    public static boolean isPageMarker(Line line, float top, float bottom) {
+        Geometry g = line.geometry;
+        float h = bottom - top;
+        boolean margin = line.y() > top + h * g.bottomMargin() || line.y() < top + h * g.topMargin();
         return margin && Text.isPageMarker(line.compact());
     }
 }

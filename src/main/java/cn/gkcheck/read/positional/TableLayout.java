@@ -1,4 +1,4 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
 import cn.gkcheck.read.Block;
 import cn.gkcheck.read.Block.GridCell;
@@ -28,6 +28,7 @@ public final class TableLayout {
                 i = j;
             }
         } else {
+            if (!lines.get(0).geometry.pagesShareX()) lines = PageAlign.align(lines);
             rows.addAll(GridBuilder.build(lines, null).rows());
         }
         return new Block.Grid(rows, GridBuilder.src(lines.get(0)));

@@ -1,21 +1,30 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
+import cn.gkcheck.model.Source;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Glyphs sharing a baseline on one page, in x order, cut into words; numbered from the top of the page. */
+/**
+ * Glyphs sharing a baseline on one page, in x order, cut into words; numbered from the top of
+ * the page. A line says where it stands in the input ({@link #source}: a PDF's page and line, a
+ * text file's line) and the {@link Geometry} its positions are measured in.
+ */
 public final class Line {
     public final int page;
     /** 1-based within the page, top to bottom. */
     public final int number;
     public final List<Glyph> glyphs;
     public final List<Word> words = new ArrayList<>();
+    public final Geometry geometry;
+    private final Source source;
     private final float y;
 
-    public Line(int page, int number, List<Glyph> glyphs) {
+    public Line(int page, int number, List<Glyph> glyphs, Geometry geometry, Source source) {
         this.page = page;
         this.number = number;
         this.glyphs = glyphs;
+        this.geometry = geometry;
+        this.source = source;
         float sum = 0;
         for (Glyph g : glyphs) sum += g.y();
         this.y = sum / glyphs.size();
@@ -37,11 +46,19 @@ public final class Line {
     public float fontSize() {
         float f = 0;
         for (Glyph g : glyphs) f = Math.max(f, g.fontSize());
-        return f <= 0 ? 10 : f;
+        return geometry.emOf(f);
+    }
+
+    /** Where this line stands in the input; a fresh copy each time (sources are mutable beans). */
+    public Source source() {
+        Source s = new Source();
+        s.setPage(source.getPage());
+        s.setLine(source.getLine());
+        return s;
     }
 
     @Override
     public String toString() {
-        return "p" + page + ":" + number + " " + text();
+        return source.describe() + " " + text();
     }
 }

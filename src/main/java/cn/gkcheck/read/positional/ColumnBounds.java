@@ -1,4 +1,4 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
 import java.util.List;
 
@@ -11,24 +11,22 @@ import java.util.List;
  * header starts too; midway would fall inside the header text of the column on the left.
  */
 final class ColumnBounds {
-    /** Left edges closer than this (points) are one edge. */
-    private static final float SAME_EDGE = 0.5f;
-
     private ColumnBounds() {}
 
     /** One boundary between each two neighbouring clusters of numbers (see GridBuilder.clusters). */
-    static float[] of(float[][] clusters, boolean flushLeft) {
+    static float[] of(float[][] clusters, boolean flushLeft, Geometry geo) {
+        final float sameEdge = geo.edge();
         float[] bounds = new float[Math.max(0, clusters.length - 1)];
         for (int i = 0; i < bounds.length; i++) {
-            bounds[i] = flushLeft ? clusters[i + 1][0] - SAME_EDGE : (clusters[i][1] + clusters[i + 1][0]) / 2;
+            bounds[i] = flushLeft ? clusters[i + 1][0] - sameEdge : (clusters[i][1] + clusters[i + 1][0]) / 2;
         }
         return bounds;
     }
 
     /** Whether the numbers (and so the headers over them) are set flush left in their cells. */
-    static boolean flushLeft(float[][] clusters, List<Word> numbers, List<Line> header) {
-        Boolean byNumbers = flushLeftByNumbers(clusters, numbers);
-        return byNumbers != null ? byNumbers : headersStartAtNumbers(clusters, header);
+    static boolean flushLeft(float[][] clusters, List<Word> numbers, List<Line> header, Geometry geo) {
+        Boolean byNumbers = flushLeftByNumbers(clusters, numbers, geo.edge());
+        return byNumbers != null ? byNumbers : headersStartAtNumbers(clusters, header, geo.edge());
     }
 
     /**
@@ -36,20 +34,20 @@ final class ColumnBounds {
      * they share their left edge. Columns whose numbers all have one width ("0", "0", "0") say
      * nothing: with no column of mixed widths the answer is null, undecided.
      */
-    private static Boolean flushLeftByNumbers(float[][] clusters, List<Word> numbers) {
+    private static Boolean flushLeftByNumbers(float[][] clusters, List<Word> numbers, float sameEdge) {
         boolean mixed = false;
         for (float[] c : clusters) {
             float minX0 = Float.MAX_VALUE, maxX0 = -Float.MAX_VALUE, minX1 = Float.MAX_VALUE, maxX1 = -Float.MAX_VALUE;
             for (Word w : numbers) {
-                if (w.x0() < c[0] - SAME_EDGE || w.x1() > c[1] + SAME_EDGE) continue;
+                if (w.x0() < c[0] - sameEdge || w.x1() > c[1] + sameEdge) continue;
                 minX0 = Math.min(minX0, w.x0());
                 maxX0 = Math.max(maxX0, w.x0());
                 minX1 = Math.min(minX1, w.x1());
                 maxX1 = Math.max(maxX1, w.x1());
             }
-            if (maxX1 - minX1 <= SAME_EDGE) continue; // one width only
+            if (maxX1 - minX1 <= sameEdge) continue; // one width only
             mixed = true;
-            if (maxX0 - minX0 > SAME_EDGE) return false;
+            if (maxX0 - minX0 > sameEdge) return false;
         }
         return mixed ? Boolean.TRUE : null;
     }
@@ -59,11 +57,11 @@ final class ColumnBounds {
      * every column of numbers some header text starts exactly where the numbers start. Centred
      * numbers and centred headers of different widths do not line up like that.
      */
-    private static boolean headersStartAtNumbers(float[][] clusters, List<Line> header) {
+    private static boolean headersStartAtNumbers(float[][] clusters, List<Line> header, float sameEdge) {
         if (clusters.length < 2) return false;
         for (float[] c : clusters) {
             boolean found = false;
-            for (Line l : header) for (Word w : l.words) found |= Math.abs(w.x0() - c[0]) <= SAME_EDGE;
+            for (Line l : header) for (Word w : l.words) found |= Math.abs(w.x0() - c[0]) <= sameEdge;
             if (!found) return false;
         }
         return true;

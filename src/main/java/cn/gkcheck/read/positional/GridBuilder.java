@@ -1,5 +1,6 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
+import cn.gkcheck.model.Placement;
 import cn.gkcheck.model.Source;
 import cn.gkcheck.read.Block;
 import cn.gkcheck.read.Block.GridCell;
@@ -23,8 +24,12 @@ final class GridBuilder {
     /** Header lines closer than this many em, overlapping in x, are one stacked cell. */
     private static final float HEADER_STACK_EM = 3.9f;
 
-    /** The data columns of a table: their centres (left to right) and header labels. */
-    record Columns(float left, float[] centers, String[] labels, float[] lefts) {
+    /**
+     * The data columns of a table: their centres (left to right) and header labels. {@code byPosition}:
+     * the header was not understood (missing, or fewer header cells than columns of numbers), so the
+     * columns are where the numbers stand and which is which is the interpreter's guess by order.
+     */
+    record Columns(float left, float[] centers, String[] labels, float[] lefts, boolean byPosition) {
         int size() {
             return centers.length;
         }
@@ -37,7 +42,7 @@ final class GridBuilder {
         int place(Word w) {
             if (lefts == null) return of(w.center());
             int col = 0;
-            for (int i = 0; i < lefts.length; i++) if (lefts[i] <= w.x0() + 1) col = i;
+            for (int i = 0; i < lefts.length; i++) if (lefts[i] <= w.x0() + w.line().geometry.nudge()) col = i;
             return col;
         }
 
@@ -55,7 +60,8 @@ final class GridBuilder {
     static Result build(List<Line> lines, Columns previous) {
         List<GridRow> out = new ArrayList<>();
         if (lines.isEmpty()) return new Result(out, previous);
-        float labelEdge = labelEdge(lines);
+        Geometry geo = lines.get(0).geometry;
+        float labelEdge = labelEdge(lines, geo);
         int firstData = -1;
         for (int i = 0; i < lines.size() && firstData < 0; i++) {
             for (Word w : lines.get(i).words) {
@@ -63,16 +69,19 @@ final class GridBuilder {
             }
         }
         // a row label set on a slightly different baseline than its numbers still belongs to the data
-        while (firstData > 0 && sameRow(lines.get(firstData - 1), lines.get(firstData))) firstData--;
+        while (firstData > 0 && (sameRow(lines.get(firstData - 1), lines.get(firstData))
+                || labelWrappedAbove(lines.get(firstData - 1), lines.get(firstData), labelEdge))) firstData--;
         List<Line> header = lines.subList(0, firstData < 0 ? lines.size() : firstData);
         List<Line> data = firstData < 0 ? List.of() : lines.subList(firstData, lines.size());
 
         List<Word> numbers = new ArrayList<>();
         for (Line l : data) for (Word w : l.words) if (w.x0() >= labelEdge && Text.isValue(w.text())) numbers.add(w);
-        float[][] clusters = clusters(numbers);
+        float[][] clusters = clusters(numbers, geo);
+        float[][] byRank = rankClusters(data, labelEdge);
+        if (byRank != null && byRank.length < clusters.length) clusters = byRank; // a column split by jitter, see rankClusters
 
-        boolean flushLeft = ColumnBounds.flushLeft(clusters, numbers, header);
-        List<HeaderCell> cells = headerCells(header, labelEdge, ColumnBounds.of(clusters, flushLeft));
+        boolean flushLeft = ColumnBounds.flushLeft(clusters, numbers, header, geo);
+        List<HeaderCell> cells = headerCells(header, labelEdge, ColumnBounds.of(clusters, flushLeft, geo), geo);
         Columns columns = columns(cells, clusters, labelEdge, previous, flushLeft);
         if (columns == null) { // no header, no numbers: nothing to lay out as a grid
             for (Line l : lines) out.add(new GridRow(List.of(new GridCell(l.text(), src(l))), src(l)));
@@ -86,19 +95,29 @@ final class GridBuilder {
         for (DataRow r : rows) {
             List<GridCell> cs = new ArrayList<>();
             for (int k = 0; k < labels.count(); k++) cs.add(r.label(k));
-            for (int c = 0; c < columns.size(); c++) cs.add(new GridCell(r.cells[c], r.cellSource(c)));
+            for (int c = 0; c < columns.size(); c++) cs.add(new GridCell(r.cells[c], r.cellSource(c), false, placement(r, c, columns)));
             out.add(new GridRow(cs, src(r.line)));
         }
         return new Result(out, columns);
     }
 
     private static boolean sameRow(Line a, Line b) {
-        return a.page == b.page && Math.abs(a.y() - b.y()) <= LabelColumns.ANCHOR
+        return a.page == b.page && Math.abs(a.y() - b.y()) <= a.geometry.anchor()
                 && a.words.stream().noneMatch(w -> Text.isValue(w.text()));
     }
 
+    /**
+     * The first line of a numbered row label wrapped over the line of its numbers ("一、本年新收政府信息公开申"
+     * / numbers / "请数量"): on the line just above, all of it over the label column. A PDF sets the numbers
+     * half a line below it ({@link #sameRow}); a character grid a whole line.
+     */
+    private static boolean labelWrappedAbove(Line a, Line b, float labelEdge) {
+        return a.page == b.page && b.y() - a.y() <= a.geometry.lineHeight() + a.geometry.sameLine()
+                && Text.startsWithEnumerator(a.text()) && a.words.stream().allMatch(w -> w.x1() <= labelEdge);
+    }
+
     /** Everything left of the leftmost printed number is label; with no numbers, left of the second header word. */
-    private static float labelEdge(List<Line> lines) {
+    private static float labelEdge(List<Line> lines, Geometry geo) {
         float min = Float.MAX_VALUE;
         for (Line l : lines) {
             for (int i = 0; i < l.words.size(); i++) {
@@ -106,19 +125,65 @@ final class GridBuilder {
                 if (Text.isValue(w.text())) min = Math.min(min, w.x0());
             }
         }
-        if (min < Float.MAX_VALUE) return min - 0.5f;
-        for (Line l : lines) if (l.words.size() >= 2) return l.words.get(1).x0() - 0.5f;
+        if (min < Float.MAX_VALUE) return min - geo.edge();
+        for (Line l : lines) if (l.words.size() >= 2) return l.words.get(1).x0() - geo.edge();
         return Float.MAX_VALUE;
     }
 
+    /**
+     * A header word over the label column rather than over the data. Where the numbers of a column
+     * may stand up to {@link Geometry#clusterGap} off their header (a character grid squeezes a
+     * header against the number after it), a header must end that much before the numbers.
+     */
+    private static boolean inLabelZone(Word w, float labelEdge) {
+        Geometry g = w.line().geometry;
+        return w.x1() <= labelEdge + g.nudge() - (g.clusterGap() - g.edge());
+    }
+
     /** x ranges of the numbers, merged where they overlap: one range per data column that has numbers. */
-    private static float[][] clusters(List<Word> numbers) {
+    /**
+     * The columns of numbers as the rows show them: where most rows print the same number of values
+     * (n, at least two, with no text among them), the k-th value of each such row stands in the k-th
+     * column, so column k spans the k-th values of those rows. Null where the rows show no such shape
+     * or where those spans overlap. A character grid ({@code pdftotext -layout}) sets a number up to
+     * several columns off where the same column's number stands in the next row, which splits a column
+     * of numbers into two by position alone; the shape of the grid does not.
+     */
+    static float[][] rankClusters(List<Line> data, float labelEdge) {
+        java.util.Map<Integer, List<List<Word>>> byCount = new java.util.HashMap<>();
+        int valueRows = 0;
+        for (Line l : data) {
+            List<Word> ws = l.words.stream().filter(w -> w.x0() >= labelEdge).toList();
+            if (ws.isEmpty() || !ws.stream().allMatch(w -> Text.isValue(w.text()))) continue;
+            valueRows++;
+            if (ws.size() >= 2) byCount.computeIfAbsent(ws.size(), k -> new ArrayList<>()).add(ws);
+        }
+        List<List<Word>> best = null;
+        for (List<List<Word>> rows : byCount.values()) {
+            if (best == null || rows.size() > best.size() || rows.size() == best.size() && rows.get(0).size() > best.get(0).size()) best = rows;
+        }
+        if (best == null || best.size() < 2 || best.size() * 2 < valueRows) return null;
+        int n = best.get(0).size();
+        float[][] out = new float[n][];
+        for (int k = 0; k < n; k++) {
+            float lo = Float.MAX_VALUE, hi = -Float.MAX_VALUE;
+            for (List<Word> r : best) {
+                lo = Math.min(lo, r.get(k).x0());
+                hi = Math.max(hi, r.get(k).x1());
+            }
+            out[k] = new float[] {lo, hi};
+            if (k > 0 && out[k - 1][1] >= lo) return null;
+        }
+        return out;
+    }
+
+    static float[][] clusters(List<Word> numbers, Geometry geo) {
         List<float[]> rs = new ArrayList<>();
         for (Word w : numbers) rs.add(new float[] {w.x0(), w.x1()});
         rs.sort(Comparator.comparingDouble(r -> r[0]));
         List<float[]> out = new ArrayList<>();
         for (float[] r : rs) {
-            if (!out.isEmpty() && r[0] <= out.get(out.size() - 1)[1] + 0.5f) {
+            if (!out.isEmpty() && r[0] <= out.get(out.size() - 1)[1] + geo.clusterGap()) {
                 float[] last = out.get(out.size() - 1);
                 last[1] = Math.max(last[1], r[1]);
             } else {
@@ -128,13 +193,13 @@ final class GridBuilder {
         return out.toArray(new float[0][]);
     }
 
-    private static List<HeaderCell> headerCells(List<Line> header, float labelEdge, float[] bounds) {
+    private static List<HeaderCell> headerCells(List<Line> header, float labelEdge, float[] bounds, Geometry geo) {
         List<Word> pieces = new ArrayList<>();
         for (Line l : header) {
             List<Glyph> cur = new ArrayList<>();
             Glyph prev = null;
             for (Word w : l.words) {
-                if (w.x1() <= labelEdge + 1) continue; // the label column's own header ("信息内容", the 勾稽 note)
+                if (inLabelZone(w, labelEdge)) continue; // the label column's own header ("信息内容", the 勾稽 note)
                 for (Glyph g : w.glyphs()) {
                     if (prev != null && (g.x() - prev.right() > HEADER_WORD_GAP_EM * g.fontSize() || boundaryBetween(prev.right(), g.x(), bounds))) {
                         pieces.add(new Word(cur, l));
@@ -155,7 +220,7 @@ final class GridBuilder {
                 Word a = pieces.get(i), b = pieces.get(j);
                 if (a.line() == b.line() || a.line().page != b.line().page) continue;
                 boolean overlap = Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0()) > 0;
-                if (overlap && sameZones(a, b, bounds) && !narrowerAbove(a, b)
+                if (overlap && sameZones(a, b, bounds, geo.nudge()) && !narrowerAbove(a, b)
                         && Math.abs(a.y() - b.y()) <= HEADER_STACK_EM * Math.max(a.fontSize(), b.fontSize())) {
                     parent[find(parent, i)] = find(parent, j);
                 }
@@ -191,8 +256,8 @@ final class GridBuilder {
      * spanning header ("法人或其他组织") left-aligned over its first sub-header ("商业企") is not
      * part of it, however close the lines are set.
      */
-    private static boolean sameZones(Word a, Word b, float[] bounds) {
-        return zone(a.x0() + 1, bounds) == zone(b.x0() + 1, bounds) && zone(a.x1() - 1, bounds) == zone(b.x1() - 1, bounds);
+    private static boolean sameZones(Word a, Word b, float[] bounds, float nudge) {
+        return zone(a.x0() + nudge, bounds) == zone(b.x0() + nudge, bounds) && zone(a.x1() - nudge, bounds) == zone(b.x1() - nudge, bounds);
     }
 
     private static int zone(float x, float[] bounds) {
@@ -214,7 +279,7 @@ final class GridBuilder {
 
     private static boolean isLeaf(HeaderCell c, List<HeaderCell> all) {
         for (HeaderCell o : all) {
-            if (o != c && o.page() == c.page() && o.top() > c.bottom() + 0.5f && o.overlapsX(c)) return false;
+            if (o != c && o.page() == c.page() && o.top() > c.bottom() + c.words.get(0).line().geometry.edge() && o.overlapsX(c)) return false;
         }
         return true;
     }
@@ -231,7 +296,7 @@ final class GridBuilder {
                 lefts[i] = leaves.get(i).x0();
                 labels[i] = leaves.get(i).text();
             }
-            return new Columns(labelEdge, centers, labels, flushLeft ? lefts : null);
+            return new Columns(labelEdge, centers, labels, flushLeft ? lefts : null, false);
         }
         if (previous != null && clusters.length <= previous.size()) return previous; // a continuation without its header
         if (clusters.length == 0) return null;
@@ -242,7 +307,7 @@ final class GridBuilder {
             centers[i] = (clusters[i][0] + clusters[i][1]) / 2;
             labels[i] = "";
         }
-        Columns cs = new Columns(labelEdge, centers, labels, null);
+        Columns cs = new Columns(labelEdge, centers, labels, null, true);
         for (HeaderCell c : leaves) {
             int i = cs.of(c.center());
             labels[i] = Text.joinWrapped(labels[i], c.text());
@@ -258,7 +323,12 @@ final class GridBuilder {
             if (ws.isEmpty()) continue;
             if (ws.stream().anyMatch(w -> Text.isValue(w.text()))) {
                 DataRow r = new DataRow(l, columns.size());
-                for (Word w : ws) r.put(columns.place(w), w);
+                if (fullRowOutOfPlace(ws, columns)) {
+                    // as many values as columns, but by position two fall into one column: the k-th value is the k-th cell
+                    for (int k = 0; k < ws.size(); k++) r.put(k, ws.get(k));
+                } else {
+                    for (Word w : ws) r.put(columns.place(w), w);
+                }
                 rows.add(r);
             } else {
                 strays.addAll(ws);
@@ -270,9 +340,32 @@ final class GridBuilder {
             for (DataRow r : rows) {
                 if (r.line.page == w.line().page && (best == null || Math.abs(r.y() - w.y()) < Math.abs(best.y() - w.y()))) best = r;
             }
-            if (best != null) best.put(columns.place(w), w);
+            if (best != null) best.putStray(columns.place(w), w);
         }
         return rows;
+    }
+
+    /**
+     * How sure the rebuilder is of a data cell's column (null: as printed under its header). Not
+     * guessed silently: two values in one column (a row with more values than the columns can take)
+     * or text from another line added to the cell is {@link Placement#INFERRED}; a column known only
+     * by where its numbers stand, with no header understood over it, is {@link Placement#POSITION}.
+     */
+    private static Placement placement(DataRow r, int c, Columns columns) {
+        if (r.inferred(c)) return Placement.INFERRED;
+        if (columns.byPosition() && !r.cells[c].isEmpty()) return Placement.POSITION;
+        return null;
+    }
+
+    private static boolean fullRowOutOfPlace(List<Word> ws, Columns columns) {
+        if (ws.size() != columns.size() || !ws.stream().allMatch(w -> Text.isValue(w.text()))) return false;
+        boolean[] used = new boolean[columns.size()];
+        for (Word w : ws) {
+            int c = columns.place(w);
+            if (used[c]) return true;
+            used[c] = true;
+        }
+        return false;
     }
 
     /** Header cells grouped into bands of overlapping height, one grid row per band, each cell under its column. */
@@ -297,7 +390,7 @@ final class GridBuilder {
         Line labelLine = null;
         for (Line l : header) {
             for (Word w : l.words) {
-                if (w.x1() <= labelEdge + 1) {
+                if (inLabelZone(w, labelEdge)) {
                     labelHeader = labelLine == l ? labelHeader + " " + w.text() : Text.joinWrapped(labelHeader, w.text());
                     labelLine = l;
                 }
@@ -327,6 +420,6 @@ final class GridBuilder {
     }
 
     static Source src(Line l) {
-        return l == null ? null : Source.pageLine(l.page, l.number);
+        return l == null ? null : l.source();
     }
 }

@@ -1,4 +1,4 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
 import cn.gkcheck.read.Block.GridCell;
 import java.util.ArrayList;
@@ -18,10 +18,6 @@ import java.util.List;
  * numbered 1 starts a new group. Label text is never altered, only joined.
  */
 final class LabelColumns {
-    /** A fragment on a data row's line if the baselines differ by less than this (points). */
-    static final float ANCHOR = 5.0f;
-    /** Column starts closer than this (points) are one sub-column. */
-    private static final float START_TOLERANCE = 6.0f;
     /** Lines of one wrapped or vertical label are at most this many em apart. */
     private static final float WRAP_EM = 2.2f;
 
@@ -62,7 +58,7 @@ final class LabelColumns {
         float font() {
             float f = 0;
             for (Glyph g : glyphs) f = Math.max(f, g.fontSize());
-            return f <= 0 ? 10 : f;
+            return line.geometry.emOf(f);
         }
     }
 
@@ -86,9 +82,10 @@ final class LabelColumns {
         List<Word> words = new ArrayList<>();
         for (Line l : data) for (Word w : l.words) if (w.x0() < labelEdge) words.add(w);
         if (words.isEmpty() || rows.isEmpty()) return new LabelColumns(0);
+        Geometry geo = data.get(0).geometry;
 
         List<Float> starts = new ArrayList<>();
-        for (Word w : words) if (Text.startsWithEnumerator(w.text())) addStart(starts, w.x0());
+        for (Word w : words) if (Text.startsWithEnumerator(w.text())) addStart(starts, w.x0(), geo.labelStart());
         if (starts.isEmpty()) {
             float min = Float.MAX_VALUE;
             for (Word w : words) min = Math.min(min, w.x0());
@@ -103,8 +100,8 @@ final class LabelColumns {
             Fragment cur = null;
             for (Word w : l.words) {
                 if (w.x0() >= labelEdge) continue;
-                int col = columnOf(starts, w.x0());
-                boolean atStart = Math.abs(starts.get(col) - w.x0()) <= 3;
+                int col = columnOf(starts, w.x0(), geo.labelStart());
+                boolean atStart = Math.abs(starts.get(col) - w.x0()) <= geo.enumeratorSlack();
                 if (cur == null || Text.startsWithEnumerator(w.text()) || atStart && col != cur.column) {
                     cur = new Fragment(l);
                     cur.column = col;
@@ -113,7 +110,7 @@ final class LabelColumns {
                 cur.glyphs.addAll(w.glyphs());
             }
         }
-        for (Fragment f : frags) f.anchor = nearestRow(rows, f.line, ANCHOR);
+        for (Fragment f : frags) f.anchor = nearestRow(rows, f.line, geo.anchor());
 
         // blocks per sub-column
         List<List<LabelBlock>> blocks = new ArrayList<>();
@@ -169,7 +166,7 @@ final class LabelColumns {
             }
         }
         spreadGroups(rows, n);
-        markRunOver(rows, starts);
+        markRunOver(rows, starts, geo.runOver());
         return new LabelColumns(n);
     }
 
@@ -229,11 +226,11 @@ final class LabelColumns {
     }
 
     /** A label running over into the next sub-columns ("一、本年新收…") leaves them empty as spanned cells. */
-    private static void markRunOver(List<DataRow> rows, List<Float> starts) {
+    private static void markRunOver(List<DataRow> rows, List<Float> starts, float runOver) {
         for (DataRow r : rows) {
             for (int k = 0; k < r.labels.size(); k++) {
                 if (r.labelText(k).isEmpty() || r.labels.get(k).spanned()) continue;
-                for (int j = k + 1; j < r.labels.size() && r.labelRight.get(k) > starts.get(j) + 2; j++) {
+                for (int j = k + 1; j < r.labels.size() && r.labelRight.get(k) > starts.get(j) + runOver; j++) {
                     GridCell c = r.labels.get(j);
                     if (c.text().isEmpty()) r.labels.set(j, new GridCell("", c.source(), true));
                 }
@@ -241,14 +238,14 @@ final class LabelColumns {
         }
     }
 
-    private static void addStart(List<Float> starts, float x) {
-        for (float s : starts) if (Math.abs(s - x) <= START_TOLERANCE) return;
+    private static void addStart(List<Float> starts, float x, float tolerance) {
+        for (float s : starts) if (Math.abs(s - x) <= tolerance) return;
         starts.add(x);
     }
 
-    private static int columnOf(List<Float> starts, float x) {
+    private static int columnOf(List<Float> starts, float x, float tolerance) {
         int col = 0;
-        for (int i = 0; i < starts.size(); i++) if (starts.get(i) <= x + START_TOLERANCE) col = i;
+        for (int i = 0; i < starts.size(); i++) if (starts.get(i) <= x + tolerance) col = i;
         return col;
     }
 

@@ -1,4 +1,4 @@
-package cn.gkcheck.read.pdf;
+package cn.gkcheck.read.positional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
