@@ -349,11 +349,14 @@ final class GridBuilder {
      * How sure the rebuilder is of a data cell's column (null: as printed under its header). Not
      * guessed silently: two values in one column (a row with more values than the columns can take)
      * or text from another line added to the cell is {@link Placement#INFERRED}; a column known only
-     * by where its numbers stand, with no header understood over it, is {@link Placement#POSITION}.
+     * by where its numbers stand, with no header understood over it, is {@link Placement#POSITION} —
+     * unless the row fills every column.
      */
     private static Placement placement(DataRow r, int c, Columns columns) {
         if (r.inferred(c)) return Placement.INFERRED;
-        if (columns.byPosition() && !r.cells[c].isEmpty()) return Placement.POSITION;
+        // a row with a value in every column leaves no choice: its k-th value is the k-th column
+        boolean full = java.util.Arrays.stream(r.cells).noneMatch(String::isEmpty);
+        if (columns.byPosition() && !r.cells[c].isEmpty() && !full) return Placement.POSITION;
         return null;
     }
 

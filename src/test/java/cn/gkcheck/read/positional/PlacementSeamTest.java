@@ -33,13 +33,22 @@ class PlacementSeamTest {
             "") + "\f";
 
     @Test
-    void numbersUnderNoHeaderArePlacedByPosition() {
+    void numbersUnderNoHeaderArePlacedByPositionUnlessTheirRowFillsEveryColumn() {
         Doc doc = new LayoutTextReader().read(NO_HEADER.getBytes(StandardCharsets.UTF_8), "x.txt");
         List<Block.GridCell> data = doc.blocks.stream().filter(b -> b instanceof Block.Grid).map(b -> (Block.Grid) b)
                 .flatMap(g -> g.rows().stream()).flatMap(r -> r.cells().stream())
                 .filter(c -> c.text().matches("\\d+")).toList();
         assertThat(data).extracting(Block.GridCell::text).containsExactly("0", "0", "3", "5", "2", "48");
-        assertThat(data).allMatch(c -> c.placement() == Placement.POSITION);
+        // a value in every column leaves the rebuilder no choice: which column is which is the interpreter's question
+        assertThat(data).allMatch(c -> c.placement() == null);
+
+        String shortRow = NO_HEADER.replace("行政规范性文件          5          2          48", "行政规范性文件          5                     48");
+        List<Block.GridCell> gapped = new LayoutTextReader().read(shortRow.getBytes(StandardCharsets.UTF_8), "x.txt").blocks.stream()
+                .filter(b -> b instanceof Block.Grid).map(b -> (Block.Grid) b).flatMap(g -> g.rows().stream())
+                .filter(r -> r.cells().stream().anyMatch(c -> c.text().equals("48"))).flatMap(r -> r.cells().stream())
+                .filter(c -> c.text().matches("\\d+")).toList();
+        assertThat(gapped).extracting(Block.GridCell::text).containsExactly("5", "48");
+        assertThat(gapped).allMatch(c -> c.placement() == Placement.POSITION);
     }
 
     @Test
