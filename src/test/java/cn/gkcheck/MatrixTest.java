@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * The defect matrix (fixtures/matrix, made by tools/gen_matrix.py): every report in seven forms,
  * checked against the generator's truth — every cell, and the findings (rule, severity, keys).
  * Input-category info findings (how a form was read) are left out of the comparison, and a table
- * a form reports unreadable counts as read neither right nor wrong.
+ * a form reports unreadable (once, GK-IN-TABLE-UNREADABLE) counts as read neither right nor wrong:
+ * its cells are not compared and no finding about it is expected.
  *
  * <p>The figures are printed per form. The test then compares the (report, form) pairs that differ
  * from the truth with {@code fixtures/matrix/known-gaps.txt}, both ways: a new difference fails, and
@@ -131,6 +132,8 @@ class MatrixTest {
 
         List<String> expected = new ArrayList<>();
         for (JsonNode e : truth.get("expected")) {
+            // what a form could not read is said once (GK-IN-TABLE-UNREADABLE), not judged: no finding about it is due
+            if (unreadable.contains(e.get("keys").asText().split("/")[0])) continue;
             expected.add(e.get("rule").asText() + " " + e.get("severity").asText() + " " + e.get("keys").asText());
         }
         List<String> actual = new ArrayList<>();
