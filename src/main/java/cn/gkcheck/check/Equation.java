@@ -91,6 +91,30 @@ public record Equation(String relation, String table, boolean perColumn, String 
         return b.toString();
     }
 
+    /**
+     * Whether another finding already says why this relation could not be checked, so that it
+     * need not be said again (one defect, one finding): every operand that blocks it is a cell a
+     * cell rule reports (printed blank, a dash, text without a number), and every missing operand
+     * lies in a table read whole, whose missing rows and columns the completeness rules report.
+     * A cell the reader could not read (a short row's inferred blank) is not such a finding.
+     */
+    public boolean isExplained(cn.gkcheck.model.Report report) {
+        for (Cell c : unreadable) if (c.getPlacement() == cn.gkcheck.model.Placement.INFERRED) return false;
+        if (missing.isEmpty()) return true;
+        return report.table(table).map(cn.gkcheck.model.Table::isReadWhole).orElse(false);
+    }
+
+    /** "B2 requests/*&#47;natural", "B3 requests/withheld.3". */
+    public String shortName() {
+        return relation + " " + table + (perColumn ? "/*/" : "/") + fixedKey;
+    }
+
+    /** Where the relation runs, in the format's words: "表三“自然人”列", "“（五）5”一行", "表四“行政复议”". */
+    public String placeZh() {
+        if (table.equals("appeals")) return "表四“" + fixedName + "”";
+        return perColumn ? "表三“" + fixedName + "”列" : "表三“" + cn.gkcheck.format.Names.row(table, fixedKey) + "”一行";
+    }
+
     public BigDecimal difference() {
         return actual == null || expected == null ? null : actual.subtract(expected);
     }

@@ -12,7 +12,7 @@ import java.util.List;
  * labels, raw text and values, the expected and the actual sum; for a text finding the raw text.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"relation", "outcome", "expression", "expected", "actual", "operands", "missing", "raw"})
+@JsonPropertyOrder({"relation", "outcome", "expression", "expected", "actual", "operands", "missing", "blocks", "raw"})
 public class Evidence {
     private String relation;
     /** violated or notEvaluated, for relations. */
@@ -23,6 +23,8 @@ public class Evidence {
     private List<Cell> operands = new ArrayList<>();
     /** Operand cells that are absent from the report (row or column not found). */
     private List<String> missing = new ArrayList<>();
+    /** The relations this cell or row keeps from being checked ("B2 requests/*&#47;natural"): folded into its finding. */
+    private List<String> blocks = new ArrayList<>();
     private String raw;
 
     public String getRelation() { return relation; }
@@ -39,6 +41,8 @@ public class Evidence {
     public void setOperands(List<Cell> operands) { this.operands = operands; }
     public List<String> getMissing() { return missing; }
     public void setMissing(List<String> missing) { this.missing = missing; }
+    public List<String> getBlocks() { return blocks; }
+    public void setBlocks(List<String> blocks) { this.blocks = blocks; }
     public String getRaw() { return raw; }
     public void setRaw(String raw) { this.raw = raw; }
 }

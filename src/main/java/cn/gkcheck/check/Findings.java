@@ -104,6 +104,25 @@ public class Findings {
             return this;
         }
 
+        /**
+         * One finding for many cells of one table (a table that leaves many cells blank): located at
+         * the table and its first cell, every cell kept as evidence with its place, and every relation
+         * they block named in the evidence.
+         */
+        public Builder cells(cn.gkcheck.model.Report report, List<Cell> cells) {
+            Cell first = cells.get(0);
+            Location l = f.getLocation();
+            l.setSection(OfficialFormat.sectionOf(first.getTable()).orElse(null));
+            l.setTable(first.getTable());
+            at(first.getSource());
+            evidence().getOperands().addAll(cells);
+            java.util.Map<String, List<Equation>> blocked = Relations.blockedBy(report);
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            for (Cell c : cells) for (Equation e : blocked.getOrDefault(c.key(), List.of())) names.add(e.shortName());
+            evidence().getBlocks().addAll(names);
+            return this;
+        }
+
         /** Keeps a cell as evidence without moving the finding's location to it (prose findings point at the text). */
         public Builder operand(Cell c) {
             evidence().getOperands().add(c);
@@ -135,6 +154,19 @@ public class Findings {
             e.getOperands().addAll(eq.operands());
             e.getMissing().addAll(eq.missing());
             if (eq.outcome() == Equation.Outcome.NOT_EVALUATED) f.setSeverity(Severity.WARNING);
+            return this;
+        }
+
+        /**
+         * Names in this finding the relations the cell keeps from being checked, so that they are
+         * not reported again one by one (one defect, one finding). Call after {@code zh} and {@code en}.
+         */
+        public Builder blocking(cn.gkcheck.model.Report report, Cell c) {
+            List<Equation> blocked = Relations.blockedBy(report).getOrDefault(c.key(), List.of());
+            if (blocked.isEmpty()) return this;
+            for (Equation e : blocked) evidence().getBlocks().add(e.shortName());
+            f.setMessage(f.getMessage() + "；因此无法核对" + Relations.blockedZh(report, c));
+            if (f.getMessageEn() != null) f.setMessageEn(f.getMessageEn() + "; so these relations cannot be checked: " + Relations.blockedEn(report, c));
             return this;
         }
 

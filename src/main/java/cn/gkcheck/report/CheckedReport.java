@@ -12,6 +12,15 @@ public record CheckedReport(String source, Report report, List<Finding> findings
         return findings.stream().filter(f -> f.getSeverity() == s).count();
     }
 
+    /**
+     * The balance relations this report leaves unchecked ("B2 requests/*&#47;natural"): a first-class
+     * outcome, neither passed nor failed, kept here and in the summary though its findings are folded
+     * into the findings of the cells and rows that block them.
+     */
+    public List<String> notEvaluated() {
+        return report.isReadable() ? cn.gkcheck.check.Relations.notEvaluated(report) : List.of();
+    }
+
     /** The input could not be read as a report (exit code 3). */
     public boolean unreadable() {
         return report.getProblems().stream().anyMatch(p -> !p.isInternal());

@@ -56,7 +56,11 @@ public final class JsonRenderer implements Renderer {
             one.put("report", rep);
             List<Finding> fs = english ? r.findings().stream().map(Finding::inEnglish).toList() : r.findings();
             one.put("findings", fs);
-            one.put("summary", summary(r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO)));
+            Map<String, Object> counts = summary(r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO));
+            List<String> unchecked = r.notEvaluated();
+            counts.put("notEvaluated", unchecked.size());
+            one.put("summary", counts);
+            one.put("notEvaluated", unchecked);
             e += r.count(Severity.ERROR);
             w += r.count(Severity.WARNING);
             i += r.count(Severity.INFO);

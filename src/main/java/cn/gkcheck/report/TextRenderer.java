@@ -37,7 +37,9 @@ public final class TextRenderer implements Renderer {
             warnings += w;
             infos += i;
             if (r.unreadable()) unreadable++;
-            out.println(r.source() + ": " + describe(r) + " — " + counts(e, w, i));
+            int unchecked = r.notEvaluated().size();
+            out.println(r.source() + ": " + describe(r) + " — " + counts(e, w, i)
+                    + (unchecked == 0 ? "" : english ? "; " + unchecked + " relation(s) not evaluated" : "；" + unchecked + " 项勾稽关系无法核对"));
         }
         out.println(english
                 ? "checked " + reports.size() + " report(s)" + (unreadable > 0 ? ", " + unreadable + " unreadable" : "") + ": " + counts(errors, warnings, infos)

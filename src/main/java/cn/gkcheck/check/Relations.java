@@ -1,0 +1,59 @@
+package cn.gkcheck.check;
+
+import cn.gkcheck.model.Cell;
+import cn.gkcheck.model.Report;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The balance relations of the three tables (spec §4, B1–B4), each applied to every column or
+ * row, as one list per report. The rules in balance.drl state the same relations; this list serves
+ * what follows from them as a whole: which relations a report leaves unchecked, and which cell
+ * blocks which, so that one blank cell is one finding naming what it blocked.
+ */
+public final class Relations {
+    private Relations() {}
+
+    public static List<Equation> of(Report report) {
+        List<Equation> all = new ArrayList<>();
+        all.addAll(Balance.perColumn(report, "requests", "B1", "total + carryForward", "new + carriedOver"));
+        all.addAll(Balance.perColumn(report, "requests", "B2", "total",
+                "granted + partlyGranted + withheld.1..8 + unavailable.1..3 + notHandled.1..5 + other*"));
+        all.addAll(Balance.perRow(report, "requests", "B3", "total", "natural + commercial + research + nonprofit + legalService + otherOrg"));
+        all.addAll(Balance.perRow(report, "appeals", "B4", "total", "upheld + corrected + other + pending"));
+        return all;
+    }
+
+    /** The relations this report leaves unchecked, in a short form a summary shows: "B2 requests/*&#47;natural". */
+    public static List<String> notEvaluated(Report report) {
+        List<String> out = new ArrayList<>();
+        for (Equation e : of(report)) if (!e.isEvaluated()) out.add(e.shortName());
+        return out;
+    }
+
+    /** For each cell that keeps a relation from being checked (blank, dash, no number), the relations it blocks. */
+    public static Map<String, List<Equation>> blockedBy(Report report) {
+        Map<String, List<Equation>> out = new LinkedHashMap<>();
+        for (Equation e : of(report)) {
+            if (e.isEvaluated()) continue;
+            for (Cell c : e.unreadable()) out.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(e);
+        }
+        return out;
+    }
+
+    /** "表三“自然人”列（B1、B2），“（五）5”一行（B3）" — what a cell blocks, for its finding. */
+    public static String blockedZh(Report report, Cell cell) {
+        List<Equation> blocked = blockedBy(report).getOrDefault(cell.key(), List.of());
+        List<String> parts = new ArrayList<>();
+        for (Equation e : blocked) parts.add(e.placeZh() + "（" + e.relation() + "）");
+        return String.join("、", parts);
+    }
+
+    public static String blockedEn(Report report, Cell cell) {
+        List<String> parts = new ArrayList<>();
+        for (Equation e : blockedBy(report).getOrDefault(cell.key(), List.of())) parts.add(e.shortName());
+        return String.join(", ", parts);
+    }
+}
