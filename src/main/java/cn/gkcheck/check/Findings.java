@@ -123,6 +123,22 @@ public class Findings {
             return this;
         }
 
+        /**
+         * One wrong cell that breaks its row and its column: located at the cell; the evidence holds
+         * every relation it breaks ("B1、B3"), their expressions, and all their operands, the cell first.
+         */
+        public Builder crossing(Crossing x) {
+            cell(x.cell());
+            Evidence e = evidence();
+            e.setOutcome("violated");
+            e.setRelation(String.join("、", x.relations().stream().map(Equation::relation).distinct().toList()));
+            e.setExpression(String.join("；", x.relations().stream().map(Equation::expression).toList()));
+            for (Equation eq : x.relations()) {
+                for (Cell c : eq.operands()) if (!e.getOperands().contains(c)) e.getOperands().add(c);
+            }
+            return this;
+        }
+
         /** Keeps a cell as evidence without moving the finding's location to it (prose findings point at the text). */
         public Builder operand(Cell c) {
             evidence().getOperands().add(c);
@@ -135,8 +151,8 @@ public class Findings {
         }
 
         /**
-         * A balance relation: its operands, expected and actual sums. A relation that could
-         * not be evaluated is said so, at warning: it is neither passed nor failed.
+         * A balance relation: its operands, expected and actual sums. A relation that could not
+         * be evaluated has rules of its own (GK-BAL-Bn-UNCHECKED, warning), so --severity reaches it.
          */
         public Builder equation(Equation eq) {
             Location l = f.getLocation();
@@ -153,7 +169,6 @@ public class Findings {
             e.setActual(eq.actual());
             e.getOperands().addAll(eq.operands());
             e.getMissing().addAll(eq.missing());
-            if (eq.outcome() == Equation.Outcome.NOT_EVALUATED) f.setSeverity(Severity.WARNING);
             return this;
         }
 
