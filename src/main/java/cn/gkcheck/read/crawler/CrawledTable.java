@@ -62,7 +62,9 @@ final class CrawledTable {
     /** The row's value cells; returns 1 where a run was cut into several cells. */
     private static int values(RawRow r, RelationSplitter.Outcome outcome, List<Block.GridCell> cells, int lineNo) {
         if (!r.runTogether()) {
-            for (RawRow.Piece p : r.cells()) cells.add(new Block.GridCell(p.text(), src(lineNo, p.at())));
+            for (RawRow.Piece p : r.cells()) {
+                cells.add(new Block.GridCell(p.text(), src(lineNo, p.at()), false, p.inferred() ? Placement.INFERRED : null));
+            }
             return 0;
         }
         List<String> parts = outcome.cuts().get(r);
