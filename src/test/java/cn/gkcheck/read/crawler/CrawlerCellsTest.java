@@ -7,12 +7,13 @@ import cn.gkcheck.model.Cell;
 import cn.gkcheck.model.Placement;
 import cn.gkcheck.model.Report;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Cells of spaced crawler text that are not one figure each: text in a figure's place, a row
- * printed with nothing after its label, an amount printed with a space inside — each read as
- * printed, never shifted into a neighbour.
+ * printed with nothing after its label, an amount printed with a space inside, a row a blank
+ * left short — each read as printed, or said to be unreadable, never shifted into a neighbour.
  */
 class CrawlerCellsTest {
 
@@ -61,5 +62,26 @@ class CrawlerCellsTest {
         Cell amount = cell(r, "proactive", "procurement", "procurementAmount");
         assertThat(amount.getRaw()).isEqualTo("482.19 7万元");
         assertThat(amount.getPlacement()).isEqualTo(Placement.INFERRED);
+    }
+
+    @Test
+    void aRequestsRowLeftShortByABlankTheRelationsCannotPlaceMakesTheTableUnreadable() {
+        Report r = read(REQUESTS + "一、本年新收政府信息公开申请数量 1 0 0 0 0 1 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0");
+        assertThat(r.table("requests").orElseThrow().getUnreadable())
+                .isEqualTo("“一、本年新收政府信息公开申请数量”一行只有 6 格（“1 0 0 0 0 1”），应有 7 格："
+                        + "有不止一种空白格位置与每行“总计 = 各类申请人之和”相符");
+    }
+
+    @Test
+    void aShortProactiveRowHasNoRelationToPlaceItsBlank() {
+        Report r = read("二、主动公开政府信息情况 第二十条第（五）项 信息内容 上一年项目数量 本年增/减 处理决定数量 行政许可 34 235");
+        assertThat(r.table("proactive").orElseThrow().getUnreadable()).isEqualTo(
+                "“行政许可”一行只有 2 格（“34 235”），应有 3 格：" + ShortRows.UNPLACED);
+    }
+
+    @Test
+    void aShortRowsReadingsPutItsBlanksEverywhereKeepingTheFiguresInOrder() {
+        RawRow r = new RawRow(List.of(), List.of(new RawRow.Piece("1", 0), new RawRow.Piece("2", 2)), null, null, 3);
+        assertThat(ShortRows.placements(r)).containsExactly(List.of("", "1", "2"), List.of("1", "", "2"), List.of("1", "2", ""));
     }
 }
