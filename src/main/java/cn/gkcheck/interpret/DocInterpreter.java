@@ -85,6 +85,7 @@ public final class DocInterpreter {
                 Table t = new Table(key);
                 t.setSource(unreadable.get(key).source());
                 t.setUnreadable(unreadable.get(key).unreadable());
+                t.setLayout(LayoutDetector.layoutOfLabels(key, grids.get(key)));
                 report.getTables().add(t);
                 continue;
             }

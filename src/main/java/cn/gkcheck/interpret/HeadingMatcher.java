@@ -1,9 +1,9 @@
 package cn.gkcheck.interpret;
 
 import cn.gkcheck.format.LabelIndex;
-import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.OfficialFormat;
 import cn.gkcheck.format.OfficialLabels;
+import cn.gkcheck.format.RenamedHeadings;
 import cn.gkcheck.format.SectionDef;
 import java.util.List;
 import java.util.Optional;
@@ -50,10 +50,9 @@ final class HeadingMatcher {
         }
         if (bareNumeral) return Optional.empty();
         // OCR-damaged or reworded: only a short heading-like line where this section is due.
-        String folded = Labels.fold(text);
-        if (number == expectedNext && folded.length() <= 24 && !text.contains("。") && !text.contains("是")) {
+        if (number == expectedNext && RenamedHeadings.couldBe(text)) {
             if (SECTIONS.score(text, def) >= LabelIndex.HEADING) return Optional.of(new Heading(number, line.strip(), "", Match.VARIANT));
-            if (!folded.isEmpty()) return Optional.of(new Heading(number, line.strip(), "", Match.RENAMED));
+            return Optional.of(new Heading(number, line.strip(), "", Match.RENAMED));
         }
         return Optional.empty();
     }

@@ -3,6 +3,8 @@ package cn.gkcheck.interpret;
 import cn.gkcheck.format.OfficialFormat;
 import cn.gkcheck.model.Report;
 import cn.gkcheck.model.Table;
+import cn.gkcheck.read.Block;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,13 +19,30 @@ final class LayoutDetector {
     static void detect(Report report) {
         Set<String> seen = new TreeSet<>();
         for (Table t : report.getTables()) {
-            String layout = layout(t);
+            // a table not read whole has no rows or columns; its layout was told from its labels
+            String layout = t.isReadWhole() ? layout(t) : t.getLayout();
             t.setLayout(layout);
             if (layout != null) seen.add(layout);
         }
         if (seen.contains("mixed") || seen.size() > 1) report.setFormatVersion("mixed");
         else if (seen.size() == 1) report.setFormatVersion(seen.iterator().next());
         else report.setFormatVersion("unknown");
+    }
+
+    /**
+     * The layout of a table a reader could not read whole, told by what it did read: its header
+     * words and row labels, mapped as if the table were read but with no cell kept. Null where
+     * they say nothing about the format.
+     */
+    static String layoutOfLabels(String key, List<Block.GridRow> rows) {
+        if (rows == null) return null;
+        Report scratch = new Report(); // the mapping's findings about rows are not this table's: it is not read
+        Table labels = switch (key) {
+            case "proactive" -> ProactiveMapper.map(scratch, rows);
+            case "requests" -> RequestsMapper.map(scratch, rows);
+            default -> AppealsMapper.map(scratch, rows);
+        };
+        return layout(labels);
     }
 
     /** A table's layout is told by the rows and columns that only one format has; a table with none of them says nothing. */

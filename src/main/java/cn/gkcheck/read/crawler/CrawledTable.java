@@ -61,8 +61,20 @@ final class CrawledTable {
 
     /** The row's value cells; returns 1 where a run was cut into several cells. */
     private static int values(RawRow r, RelationSplitter.Outcome outcome, List<Block.GridCell> cells, int lineNo) {
+        if (!r.runTogether() && outcome.cuts().containsKey(r)) {
+            // a short row whose blanks the relations placed: which column each figure stands in is inferred
+            int next = 0;
+            for (String part : outcome.cuts().get(r)) {
+                RawRow.Piece at = r.cells().get(Math.min(next, r.cells().size() - 1));
+                if (!part.isEmpty()) next++; // a blank points at the figure printed after it
+                cells.add(new Block.GridCell(part, src(lineNo, at.at()), false, Placement.INFERRED));
+            }
+            return 0;
+        }
         if (!r.runTogether()) {
-            for (RawRow.Piece p : r.cells()) cells.add(new Block.GridCell(p.text(), src(lineNo, p.at())));
+            for (RawRow.Piece p : r.cells()) {
+                cells.add(new Block.GridCell(p.text(), src(lineNo, p.at()), false, p.inferred() ? Placement.INFERRED : null));
+            }
             return 0;
         }
         List<String> parts = outcome.cuts().get(r);

@@ -11,8 +11,15 @@ import java.util.List;
  */
 record RawRow(List<Piece> labels, List<Piece> cells, Piece run, String key, int width) {
 
-    /** Text as printed and the column (0-based) in its line where it starts. */
-    record Piece(String text, int at) {}
+    /**
+     * Text as printed and the column (0-based) in its line where it starts; inferred where the
+     * reader decided that pieces printed apart are one cell.
+     */
+    record Piece(String text, int at, boolean inferred) {
+        Piece(String text, int at) {
+            this(text, at, false);
+        }
+    }
 
     boolean runTogether() {
         return run != null;

@@ -39,6 +39,12 @@ final class RelationSplitter {
         List<RawRow> ambiguous = new ArrayList<>();
         int split = 0;
         for (RawRow r : rows) {
+            if (!r.runTogether() && ShortRows.isShort(r)) {
+                // a blank cell the page printed as nothing: which cell it was, only the relations can say
+                if (!table.equals("requests")) return none(r, ShortRows.UNPLACED);
+                ambiguous.add(r);
+                continue;
+            }
             if (!r.runTogether() || r.width() <= 1) continue;
             split++;
             if (r.run().text().length() > r.width() * MAX_DIGITS) return none(r, "数字过长，不可能是各格的数值，未予切分");
@@ -60,6 +66,7 @@ final class RelationSplitter {
     }
 
     private static String example(RawRow r) {
+        if (!r.runTogether()) return ShortRows.example(r);
         String run = r.run().text();
         if (run.length() > 40) run = run.substring(0, 40) + "…";
         return "数字连写、没有分隔（“" + (r.label().isEmpty() ? "数据" : r.label()) + "”一行为“" + run + "”），";
@@ -102,6 +109,12 @@ final class RelationSplitter {
     private static Outcome requests(List<RawRow> rows, Map<RawRow, List<String>> fixed, List<RawRow> ambiguous, int split) {
         Map<RawRow, List<List<String>>> options = new IdentityHashMap<>();
         for (RawRow r : ambiguous) {
+            if (!r.runTogether()) {
+                List<List<String>> placed = ShortRows.placements(r).stream().filter(RelationSplitter::rowHolds).toList();
+                if (placed.isEmpty()) return none(r, "没有一种空白格位置能使" + B3 + "成立");
+                options.put(r, placed);
+                continue;
+            }
             Splits.Found f = Splits.of(r.run().text(), r.width(), PER_ROW, cells -> true, RelationSplitter::rowHolds);
             if (f.stopped()) return none(r, "可能的切分过多，未予切分");
             if (f.cuts().isEmpty()) return none(r, "没有一种切分能使" + B3 + "成立");
@@ -120,9 +133,10 @@ final class RelationSplitter {
         }
         List<Integer> chosen = joint.unique();
         if (chosen == null) {
+            String what = ambiguous.get(0).runTogether() ? "切分" : "空白格位置";
             return none(ambiguous.get(0), joint.solutions() == 0
-                    ? "没有一种切分能使" + used + "同时成立"
-                    : "有不止一种切分与" + used + "相符");
+                    ? "没有一种" + what + "能使" + used + "同时成立"
+                    : "有不止一种" + what + "与" + used + "相符");
         }
         Map<RawRow, List<String>> cuts = new IdentityHashMap<>(fixed);
         for (int i = 0; i < rows.size(); i++) {

@@ -1,6 +1,7 @@
 package cn.gkcheck.read.crawler;
 
 import cn.gkcheck.format.Labels;
+import cn.gkcheck.format.RenamedHeadings;
 import cn.gkcheck.format.OfficialFormat;
 import cn.gkcheck.format.SectionDef;
 import java.util.ArrayList;
@@ -22,6 +23,19 @@ final class Sections {
     private static final Pattern NUMERAL = Pattern.compile("(?:第\\s*([一二三四五六])\\s*部分\\s*[、.．:：]?|([一二三四五六])\\s*[、.．])\\s*");
 
     static List<At> find(String line) {
+        List<At> out = official(line);
+        for (int n = 2; n <= 6; n++) {
+            At renamed = renamed(line, out, n);
+            if (renamed != null) {
+                out.add(renamed);
+                out.sort(Comparator.comparingInt(At::start));
+            }
+        }
+        return out;
+    }
+
+    /** The headings printed as the official heading or a variant. */
+    private static List<At> official(String line) {
         List<At> out = new ArrayList<>();
         Matcher m = NUMERAL.matcher(line);
         int from = 0;
@@ -37,6 +51,32 @@ final class Sections {
             }
         }
         return out;
+    }
+
+    /**
+     * Section {@code n}'s heading reworded ("五、下一步工作打算"), only where it is due: after
+     * section n−1's heading and before section n+1's (or anywhere after n−1's for the last), the
+     * first numeral n standing at a paragraph's start whose text up to the next space could be a
+     * heading ({@link RenamedHeadings}) and is no row of a table. Null where the section's heading was found or none is due.
+     */
+    private static At renamed(String line, List<At> found, int n) {
+        if (found.stream().anyMatch(a -> a.number() == n)) return null;
+        At before = found.stream().filter(a -> a.number() == n - 1).findFirst().orElse(null);
+        At after = found.stream().filter(a -> a.number() == n + 1).findFirst().orElse(null);
+        if (before == null || after == null && n < 6 || after != null && after.start() < before.end()) return null;
+        int to = after == null ? line.length() : after.start();
+        Matcher m = NUMERAL.matcher(line).region(before.end(), to);
+        while (m.find()) {
+            String numeral = m.group(1) != null ? m.group(1) : m.group(2);
+            if ("一二三四五六".indexOf(numeral) + 1 != n) continue;
+            if (m.start() > 0 && !Character.isWhitespace(line.charAt(m.start() - 1))) continue; // not a paragraph's start
+            int end = m.end();
+            while (end < to && !Character.isWhitespace(line.charAt(end))) end++;
+            String text = line.substring(m.end(), end);
+            // "四、结转下年度继续办理" between sections 三 and 五 is a row of the 申请 table, not a heading
+            if (RenamedHeadings.couldBe(text) && RowKeys.of("requests", text) == null) return new At(m.start(), end, n);
+        }
+        return null;
     }
 
     /** Where the heading text starting at {@code at} ends, or -1 where the text is no heading of this section. */

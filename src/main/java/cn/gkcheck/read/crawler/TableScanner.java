@@ -1,8 +1,11 @@
 package cn.gkcheck.read.crawler;
 
+import cn.gkcheck.format.ColumnDef;
 import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.OfficialFormat;
 import cn.gkcheck.format.RowDef;
+import cn.gkcheck.format.TableDef;
+import cn.gkcheck.format.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,7 +30,8 @@ final class TableScanner {
     /** The table's lines, and where in the text it ends (prose follows from there). */
     record Scanned(List<Line> lines, int end) {}
 
-    private enum Kind { TEXT, RUN, BLANK }
+    /** TEXT_CELL: a short chunk of text with no table word in it ("2件", "若干", "？") — a cell where a row still lacks cells, else text. */
+    private enum Kind { TEXT, RUN, BLANK, TEXT_CELL }
 
     private record Token(Kind kind, String text, int at) {}
 
@@ -47,24 +51,39 @@ final class TableScanner {
         int[] width = {0};
         int end = to;
         for (Token t : tokens) {
-            if (t.kind() == Kind.TEXT) {
+            if (t.kind() == Kind.TEXT_CELL) {
+                // among a row's figures, with cells still due, text is a cell the report filled with text
+                if (!values.isEmpty() && values.size() < pendingWidth(words.table, pending, width) && !words.hasWord(t.text())) {
+                    values.add(t);
+                    continue;
+                }
+                for (Token part : runTokens(t.text(), t.at())) {
+                    if (part.kind() == Kind.TEXT) {
+                        if (!values.isEmpty()) flush(lines, pending, values, words, width, line);
+                        pending.addAll(pieces(part, words));
+                    } else {
+                        values.add(part);
+                    }
+                }
+            } else if (t.kind() == Kind.TEXT) {
                 if (t.text().contains("。")) {
                     end = t.at();
                     break;
                 }
-                if (!values.isEmpty()) flush(lines, pending, values, words, width);
+                if (!values.isEmpty()) flush(lines, pending, values, words, width, line);
                 pending.addAll(pieces(t, words));
             } else {
                 values.add(t);
             }
         }
-        flush(lines, pending, values, words, width);
-        if (!pending.isEmpty()) lines.add(new Header(List.copyOf(pending)));
+        flush(lines, pending, values, words, width, line);
+        if (!pending.isEmpty()) headers(lines, pending, width, words.table);
         return new Scanned(lines, end);
     }
 
     /** Label pieces and the figures after them become a data row; the pieces before its label, header rows. */
-    private static void flush(List<Line> lines, List<RawRow.Piece> pending, List<Token> values, TableWords words, int[] width) {
+    private static void flush(List<Line> lines, List<RawRow.Piece> pending, List<Token> values, TableWords words, int[] width,
+                              String line) {
         if (values.isEmpty()) return;
         int w = expectedWidth(words.table, pending, width);
         boolean blanksOnly = values.stream().allMatch(v -> v.kind() == Kind.BLANK);
@@ -78,7 +97,7 @@ final class TableScanner {
             labelFrom--;
             while (labelFrom > 0 && NUMBERED.matcher(pending.get(labelFrom - 1).text()).find()) labelFrom--;
         }
-        headers(lines, pending.subList(0, labelFrom), width);
+        headers(lines, pending.subList(0, labelFrom), width, words.table);
         List<RawRow.Piece> labels = List.copyOf(pending.subList(labelFrom, pending.size()));
         w = expectedWidth(words.table, labels, width);
         String key = labels.isEmpty() ? null : RowKeys.of(words.table, labels.get(labels.size() - 1).text());
@@ -87,7 +106,7 @@ final class TableScanner {
         if (values.size() == 1 && values.get(0).kind() == Kind.RUN && w > 1) {
             row = new RawRow(labels, null, piece(values.get(0)), key, w);
         } else {
-            row = new RawRow(labels, values.stream().map(TableScanner::piece).toList(), null, key, w);
+            row = new RawRow(labels, cells(values, labels, w, words.table, line), null, key, w);
         }
         lines.add(new Data(row));
         pending.clear();
@@ -102,10 +121,23 @@ final class TableScanner {
         return TableWords.CAPTION.matcher(s).matches() || TableWords.NOTE.matcher(s).matches() || Labels.fold(s).equals("信息内容");
     }
 
-    /** Header pieces as rows: a 第二十条 caption is a row of its own; 信息内容 starts the column header of its block. */
-    private static void headers(List<Line> lines, List<RawRow.Piece> pieces, int[] width) {
+    /**
+     * Header pieces as rows: a 第二十条 caption is a row of its own; 信息内容 starts the column header
+     * of its block. A 主动公开 row label among them had no figures after it: its cells are all blank
+     * (the page printed nothing for them), a row with blank cells, not a missing row.
+     */
+    private static void headers(List<Line> lines, List<RawRow.Piece> pieces, int[] width, String table) {
         List<RawRow.Piece> row = new ArrayList<>();
         for (RawRow.Piece p : pieces) {
+            int blankRow = table.equals("proactive") ? proactiveWidth(p.text()) : 0;
+            if (blankRow > 0) {
+                if (!row.isEmpty()) lines.add(new Header(List.copyOf(row)));
+                row.clear();
+                int w = width[0] > 0 ? width[0] : blankRow;
+                RawRow.Piece blank = new RawRow.Piece("", p.at() + p.text().length());
+                lines.add(new Data(new RawRow(List.of(p), java.util.Collections.nCopies(w, blank), null, null, w)));
+                continue;
+            }
             boolean caption = TableWords.CAPTION.matcher(p.text()).matches();
             if ((caption || Labels.fold(p.text()).equals("信息内容")) && !row.isEmpty()) {
                 lines.add(new Header(List.copyOf(row)));
@@ -123,19 +155,69 @@ final class TableScanner {
         if (Labels.fold(row.get(0).text()).equals("信息内容")) width[0] = row.size() - 1;
     }
 
+    /** The columns of the 主动公开 row an official label (or variant) names, in either format; empty where it names none. */
+    private static List<ColumnDef> proactiveColumns(String label) {
+        String f = Labels.fold(label);
+        for (OfficialFormat fmt : List.of(OfficialFormat.F2021, OfficialFormat.F2019)) {
+            TableDef t = fmt.requireTable("proactive");
+            for (RowDef r : t.rows()) {
+                if (Labels.fold(r.label()).equals(f) || r.variants().stream().anyMatch(v -> Labels.fold(v).equals(f))) {
+                    return t.columnsOf(r.key());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static int proactiveWidth(String label) {
+        return proactiveColumns(label).size();
+    }
+
+    /**
+     * A row's cells as printed. More pieces than cells: a figure printed with a space inside. Only a
+     * money column can hold one (a count is one whole number): where the row has exactly one, the
+     * extra pieces are its, joined as printed and marked inferred; elsewhere they stay as they are.
+     */
+    private static List<RawRow.Piece> cells(List<Token> values, List<RawRow.Piece> labels, int w, String table, String line) {
+        List<RawRow.Piece> out = new ArrayList<>(values.stream().map(TableScanner::piece).toList());
+        if (!table.equals("proactive") || labels.isEmpty() || out.size() <= w) return out;
+        List<ColumnDef> columns = proactiveColumns(labels.get(labels.size() - 1).text());
+        if (columns.size() != w) return out;
+        List<Integer> money = new ArrayList<>();
+        for (int c = 0; c < w; c++) if (columns.get(c).type() == ValueType.MONEY) money.add(c);
+        if (money.size() != 1) return out;
+        int m = money.get(0), extra = out.size() - w;
+        RawRow.Piece first = out.get(m), last = out.get(m + extra);
+        RawRow.Piece joined = new RawRow.Piece(line.substring(first.at(), last.at() + last.text().length()), first.at(), true);
+        List<RawRow.Piece> cells = new ArrayList<>(out.subList(0, m));
+        cells.add(joined);
+        cells.addAll(out.subList(m + extra + 1, out.size()));
+        return cells;
+    }
+
+    /**
+     * Cells the row being read has, before its header pieces are settled: a 信息内容 header among
+     * them gives its block's columns (as many as the pieces between it and the label); a caption
+     * among them starts a new block, whose columns its label then says.
+     */
+    private static int pendingWidth(String table, List<RawRow.Piece> pending, int[] width) {
+        if (!table.equals("proactive") || pending.isEmpty()) return expectedWidth(table, pending, width);
+        for (int i = pending.size() - 2; i >= 0; i--) {
+            String text = pending.get(i).text();
+            if (Labels.fold(text).equals("信息内容")) return Math.max(1, pending.size() - 2 - i);
+            if (TableWords.CAPTION.matcher(text).matches()) return expectedWidth(table, pending, new int[] {0});
+        }
+        return expectedWidth(table, pending, width);
+    }
+
     /** Cells a data row has: 7 (申请), 15 (复议诉讼), or the columns of its 主动公开 block as its header printed them. */
     private static int expectedWidth(String table, List<RawRow.Piece> labels, int[] width) {
         if (table.equals("requests")) return 7;
         if (table.equals("appeals")) return 15;
         if (width[0] > 0) return width[0];
         if (labels.isEmpty()) return 1;
-        String f = Labels.fold(labels.get(labels.size() - 1).text());
-        for (OfficialFormat fmt : List.of(OfficialFormat.F2021, OfficialFormat.F2019)) {
-            for (RowDef r : fmt.requireTable("proactive").rows()) {
-                if (Labels.fold(r.label()).equals(f)) return fmt.requireTable("proactive").columnsOf(r.key()).size();
-            }
-        }
-        return 1;
+        int w = proactiveWidth(labels.get(labels.size() - 1).text());
+        return w > 0 ? w : 1;
     }
 
     /** Text cut at row numbering, then header text cut into the table's words. */
@@ -169,6 +251,7 @@ final class TableScanner {
             String chunk = region.substring(start, i);
             if (chunk.isEmpty()) out.add(new Token(Kind.BLANK, "", from + start));
             else if (DASH_WORDS.contains(chunk)) out.add(new Token(Kind.RUN, chunk, from + start));
+            else if (maybeTextCell(chunk)) out.add(new Token(Kind.TEXT_CELL, chunk, from + start));
             else out.addAll(runTokens(chunk, from + start));
             start = i + 1;
         }
@@ -176,6 +259,15 @@ final class TableScanner {
         while (!out.isEmpty() && out.get(0).kind() == Kind.BLANK) out.remove(0);
         while (!out.isEmpty() && out.get(out.size() - 1).kind() == Kind.BLANK) out.remove(out.size() - 1);
         return out;
+    }
+
+    /** Longest text a cell filled with text is taken to hold; a longer chunk is a label or prose. */
+    private static final int TEXT_CELL_MAX = 6;
+
+    /** A short chunk that is not only figures, not a numbered label, not a sentence: perhaps a cell printed with text. */
+    private static boolean maybeTextCell(String chunk) {
+        if (chunk.length() > TEXT_CELL_MAX || chunk.contains("。") || NUMBERED.matcher(chunk).find()) return false;
+        return runTokens(chunk, 0).stream().anyMatch(t -> t.kind() == Kind.TEXT);
     }
 
     /** A cell that says "none" in words: read as printed, like a dash. */

@@ -119,6 +119,12 @@ final class TableWords {
         return out;
     }
 
+    /** Whether a word of this table (or a caption, the note) stands anywhere in {@code s}. */
+    boolean hasWord(String s) {
+        for (int i = 0; i < s.length(); i++) if (wordAt(s, i) > 0) return true;
+        return false;
+    }
+
     private int wordAt(String s, int i) {
         for (Pattern p : List.of(CAPTION, NOTE)) {
             Matcher m = p.matcher(s).region(i, s.length());

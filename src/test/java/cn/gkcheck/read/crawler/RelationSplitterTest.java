@@ -133,6 +133,25 @@ class RelationSplitterTest {
     }
 
     /** A whole 2019-layout 申请 table of zeros, but for the rows given and 11 natural persons granted in total. */
+    @Test
+    void aSpacedRowShortOfACellHasItsBlankPlacedWhereOnlyOnePlaceAgreesWithTheColumns() {
+        // 一 must read 11 0 0 0 0 0 11 by B1: with six figures printed, only a blank 总计 keeps every column right
+        RawRow shortRow = spaced("new", "11", "0", "0", "0", "0", "0");
+        List<RawRow> rows = table(Map.of("new", shortRow));
+        var out = RelationSplitter.split("requests", rows);
+        assertThat(out.readable()).isTrue();
+        assertThat(out.cuts().get(shortRow)).containsExactly("11", "0", "0", "0", "0", "0", "");
+    }
+
+    @Test
+    void aSpacedRowShortOfACellWhoseBlankFitsSeveralPlacesLeavesTheTableUnreadable() {
+        // 11 _ 0 0 0 0 11 with the blank in any of the five zero columns: every column still adds up
+        List<RawRow> rows = table(Map.of("new", spaced("new", "11", "0", "0", "0", "0", "11")));
+        var out = RelationSplitter.split("requests", rows);
+        assertThat(out.readable()).isFalse();
+        assertThat(out.unreadable()).startsWith("“new”一行只有 6 格（“11 0 0 0 0 11”），应有 7 格：有不止一种空白格位置与");
+    }
+
     private static List<RawRow> table(Map<String, RawRow> given) {
         List<RawRow> rows = new ArrayList<>();
         for (RowDef r : OfficialFormat.F2019.requireTable("requests").rows()) {
