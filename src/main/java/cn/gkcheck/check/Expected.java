@@ -87,7 +87,10 @@ public final class Expected {
     public static String layouts(Report r) {
         List<String> parts = new ArrayList<>();
         for (Table t : r.getTables()) {
-            if (t.getLayout() != null) parts.add(cn.gkcheck.format.Names.table(t.getKey()) + "为" + t.getLayout() + "年格式");
+            if (t.getLayout() == null) continue;
+            // a table whose own rows and columns come from both formats is itself mixed
+            parts.add(cn.gkcheck.format.Names.table(t.getKey())
+                    + ("mixed".equals(t.getLayout()) ? "兼有2019年和2021年格式的行列" : "为" + t.getLayout() + "年格式"));
         }
         return String.join("，", parts);
     }
