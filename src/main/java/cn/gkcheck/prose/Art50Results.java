@@ -30,7 +30,7 @@ public final class Art50Results {
     /** An outcome: a grade, rank, score, or the results notified or counted in performance assessment. */
     private static final Pattern ASSESSMENT_RESULT = Pattern.compile(
             "(?:考核|考评)[^。；]{0,30}?(?:优秀|优良|良好|合格|称职|满分|先进|[ABＡ][等级档]|[一二三]等|好等次)"
-                    + "|(?:排名|位列|名列|位居|居)(?:全[省市区县州盟旗])?[^。；]{0,8}?第?" + N + "(?:名|位)?"
+                    + "|(?:排名|位列|名列|位居)(?:全[省市区县州盟旗])?[^。；]{0,8}?(?:第" + N + "|" + N + "(?:名|位))"
                     + "|第" + N + "名|前" + N + "名"
                     + "|得分[为：:]?" + N + "分?|" + N + "分(?:的成绩|位列|排名)"
                     + "|(?:等次|等级|档次)(?:为|是|：|:)|(?:评为|获评|确定为|评定为)[^。；]{0,10}?(?:优秀|良好|先进|合格|[一二三]等|好)"
@@ -67,7 +67,7 @@ public final class Art50Results {
             "分为[^。；]{0,16}?(?:等次|档次|个等|档)|" + N + "分制|" + N + "分以[上下]为|作为[^。；]{0,24}?依据|分值"
                     + "|的[，,](?:由|予以|给予|取消)");
 
-    /** A result only in adjectives ("较为满意", "成效明显"): perhaps a result, not for certain. */
+    /** A result only in adjectives ("较为满意", "情况较好"): perhaps a result, not for certain. */
     private static final Pattern QUALITATIVE = Pattern.compile(
             SATISFIED + "|满意度(?:较高|高|良好|明显提升|不断提升)|评价(?:较高|良好|较好)|(?:情况|成绩|表现)较好");
 
