@@ -108,6 +108,7 @@ public final class Engine {
             report.getParagraphs().forEach(session::insert);
             report.getGuesses().forEach(session::insert);
             report.getProblems().forEach(session::insert);
+            cn.gkcheck.prose.Content.facts(report).forEach(session::insert);
             if (previous != null) session.insert(new cn.gkcheck.prose.PreviousYear(previous));
             session.fireAllRules();
         } finally {

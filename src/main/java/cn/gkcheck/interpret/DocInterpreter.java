@@ -73,7 +73,11 @@ public final class DocInterpreter {
                 addParagraph(report, text, current, p);
             } else if (b instanceof Block.Grid g) {
                 String key = classify(g, current, lastGrid);
-                if (key == null) continue;
+                if (key == null) {
+                    // not one of the three tables: a table in the prose ("考核、评议、追究结果见下表"), read as its rows
+                    if (g.unreadable() == null) for (Block.GridRow r : g.rows()) addRow(report, r, current);
+                    continue;
+                }
                 if (g.unreadable() != null) unreadable.putIfAbsent(key, g);
                 grids.computeIfAbsent(key, k -> new ArrayList<>()).addAll(g.rows());
                 lastGrid = key;
@@ -152,6 +156,12 @@ public final class DocInterpreter {
         if (MetaReader.looksLikeTitle(a) || a.endsWith("报告")) return false;
         if (HeadingMatcher.headingLike(a) || HeadingMatcher.match(n, 0).isPresent()) return false;
         return !SUB_HEADING.matcher(n).find();
+    }
+
+    /** One row of a table in the prose, as a sentence: "工作考核：考核等次为优秀。". */
+    private static void addRow(Report report, Block.GridRow row, int section) {
+        String text = String.join("：", row.cells().stream().map(c -> c.text().strip()).filter(t -> !t.isEmpty()).toList());
+        if (!text.isEmpty()) report.getParagraphs().add(new Paragraph(text + "。", section, row.source()));
     }
 
     private static void addParagraph(Report report, String text, int section, Block.Para p) {

@@ -6,6 +6,10 @@ import cn.gkcheck.model.Report;
 import cn.gkcheck.model.Section;
 import cn.gkcheck.model.Source;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,38 +18,45 @@ import java.util.regex.Pattern;
 public final class Content {
     private Content() {}
 
-    /** One of the three Art. 50(四) items whose result the report does not state. */
-    public record Art50Gap(String missing, String missingEn, String mentioned) {}
-
     /** A paragraph whose matter belongs in 六、其他需要报告的事项. */
     public record Misplaced(String topic, String topicEn, int section, Source source, String text) {}
 
-    private static final Pattern ASSESSMENT_RESULT = Pattern.compile(
-            "考核(?:结果|等次|得分|成绩|排名)|考核[^。；]{0,15}?(?:优秀|良好|合格|满分|第[一二三四五六七八九十\\d]+名|\\d+(?:\\.\\d+)?分|位列|名列|获评|被评为)");
-    private static final Pattern REVIEW_RESULT = Pattern.compile(
-            "评议(?:结果|得分|满意)|评议[^。；]{0,20}?(?:满意率|满意度|好评率|\\d+(?:\\.\\d+)?[%％]|\\d+(?:\\.\\d+)?分|优秀|良好)");
-    private static final Pattern ACCOUNTABILITY_RESULT = Pattern.compile(
-            "(?<!尚)(?:未|没有|无)(?:发生|出现|因)?[^。；，,]{0,12}?(?:责任追究|追究责任|被追究|问责)"
-                    + "|(?:责任追究|追究责任|问责)[^。；]{0,10}?(?:\\d+|[一二三四五六七八九十]+)(?:人|次|起|名|件)"
-                    + "|(?:责任追究|追究)(?:情况)?(?:为|：|:)?(?:0|零|无)");
-
-    /** Art. 50(四): the results of 工作考核、社会评议、责任追究 — not merely that the systems exist. */
-    public static List<Art50Gap> art50Gaps(Report report) {
-        String all = prose(report);
-        List<String> missing = new ArrayList<>(), missingEn = new ArrayList<>(), named = new ArrayList<>();
-        check(all, ASSESSMENT_RESULT, "考核", "工作考核结果", "assessment results", missing, missingEn, named);
-        check(all, REVIEW_RESULT, "评议", "社会评议结果", "public review results", missing, missingEn, named);
-        check(all, ACCOUNTABILITY_RESULT, "追究|问责", "责任追究结果", "accountability results", missing, missingEn, named);
-        if (missing.isEmpty()) return List.of();
-        return List.of(new Art50Gap(String.join("、", missing), String.join(", ", missingEn), String.join("、", named)));
+    /** Facts derived from the prose for the rules to match: one {@link ItemOutcome} per Art. 50(四) item. */
+    public static List<Object> facts(Report report) {
+        return report.isReadable() ? new ArrayList<>(Art50Results.of(report)) : List.of();
     }
 
-    private static void check(String all, Pattern result, String mention, String zh, String en,
-                              List<String> missing, List<String> missingEn, List<String> named) {
-        if (result.matcher(all).find()) return;
-        missing.add(zh);
-        missingEn.add(en);
-        if (Pattern.compile(mention).matcher(all).find()) named.add(zh.substring(0, zh.length() - 2));
+    /** The items with no result, as the finding names them: "工作考核结果、责任追究结果". */
+    public static String missingZh(List<?> gaps) {
+        return items(gaps).stream().map(i -> i.item().zh() + "结果").collect(Collectors.joining("、"));
+    }
+
+    public static String missingEn(List<?> gaps) {
+        return items(gaps).stream().map(i -> i.item().en() + " results").collect(Collectors.joining(", "));
+    }
+
+    /** "（工作考核只写了制度或做法：“…”）" for the items that name their system, so the reader sees what was read. */
+    public static String systemsZh(List<?> gaps) {
+        List<String> parts = new ArrayList<>();
+        for (ItemOutcome o : items(gaps)) {
+            if (o.outcome() == Outcome.SYSTEM_ONLY) parts.add(o.item().zh() + "只写了制度或做法：" + o.quoted(2));
+            else parts.add(o.item().zh() + "未提及");
+        }
+        return "（" + String.join("；", parts) + "）";
+    }
+
+    /** The system sentences, the evidence of the finding (null where no item is mentioned at all). */
+    public static String systemsQuoted(List<?> gaps) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (ItemOutcome o : items(gaps)) for (Sentence s : o.sentences()) seen.add(s.text());
+        return seen.isEmpty() ? null : String.join("", seen);
+    }
+
+    private static List<ItemOutcome> items(List<?> facts) {
+        List<ItemOutcome> out = new ArrayList<>();
+        for (Object f : facts) if (f instanceof ItemOutcome o) out.add(o);
+        out.sort(Comparator.comparing(ItemOutcome::item));
+        return out;
     }
 
     /** Section 五 that says nothing, or only "无". */
@@ -59,6 +70,23 @@ public final class Content {
     private static final Pattern FEE = Pattern.compile("信息处理费|收费|费用|收取");
     private static final Pattern FEE_TOPIC = Pattern.compile("信息处理费|公开[^。；]{0,8}费用|相关费用|费用情况|收费及减免|收费情况|收取[^。；]{0,8}费");
     private static final Pattern CONGRESS_TOPIC = Pattern.compile("人大代表建议|政协委员提案|政协提案|人大建议|建议提案|建议和提案");
+
+    /**
+     * A statement of the fee position outside 六 ("依申请公开政府信息不收取任何费用" in 一, "未发生相关费用" before 五):
+     * reports put it where they like, and the position is then stated. Narrower than in 六, where any word on fees is
+     * the statement: elsewhere "收费" also names 行政事业性收费 and the fee-notice row of table 三.
+     */
+    private static final Pattern FEE_STATEMENT = Pattern.compile(
+            "信息处理费|(?:不|未|没有|均未|无)(?:收取|发生|产生)(?:任何|相关)?费用|(?:不|未|没有|均未)收费|免费制|收取[^。；]{0,6}?费用");
+    private static final Pattern NOT_THE_FEE = Pattern.compile("行政事业性收费|收费通知要求缴纳费用|本年收费金额");
+
+    public static boolean feeStatedElsewhere(Report report) {
+        for (Sentence s : Sentences.of(report)) {
+            if (s.section() < 1 || s.section() > 5) continue;
+            if (FEE_STATEMENT.matcher(NOT_THE_FEE.matcher(s.text()).replaceAll("")).find()) return true;
+        }
+        return false;
+    }
 
     /** Section 六 states the 信息处理费 position (collected or not), spec §3.7. */
     public static boolean feeStated(Report report) {
@@ -107,11 +135,5 @@ public final class Content {
     /** A fee paragraph stands in 四 or 五: the fee position is then reported by {@link #misplaced}. */
     public static boolean feeElsewhere(Report report) {
         return misplaced(report).stream().anyMatch(m -> m.topic().contains("收费"));
-    }
-
-    private static String prose(Report report) {
-        StringBuilder b = new StringBuilder();
-        for (Paragraph p : report.getParagraphs()) if (p.getText() != null) b.append(p.getText().replaceAll("\\s+", "")).append('\n');
-        return b.toString();
     }
 }
