@@ -1,5 +1,6 @@
 package cn.gkcheck.interpret;
 
+import cn.gkcheck.model.GuessKind;
 import cn.gkcheck.read.Block;
 import cn.gkcheck.format.ColumnDef;
 import cn.gkcheck.format.LabelIndex;
@@ -84,7 +85,7 @@ final class AppealsMapper {
             for (int i = t.size() - WIDTH; i < t.size(); i++) idx.add(i);
         } else {
             for (int i = firstValue; i < t.size(); i++) idx.add(i);
-            report.getGuesses().add(new Guess("cellPosition", "appeals", null, null, String.join(" ", t),
+            report.getGuesses().add(new Guess(GuessKind.CELL_POSITION, "appeals", null, null, String.join(" ", t),
                     "行政复议、行政诉讼情况表只读到 " + span + " 个数据格（应为 15 个），其余按空白处理，位置推定在行末", gr.source()));
         }
         for (int r = 0; r < ROWS.size(); r++) {

@@ -19,8 +19,8 @@ final class Certainty {
     static void mark(Report report) {
         for (Guess g : report.getGuesses()) {
             Placement p = switch (g.getKind()) {
-                case "rowByPosition", "columnByPosition" -> Placement.POSITION;
-                case "cellPosition" -> Placement.INFERRED;
+                case ROW_BY_POSITION, COLUMN_BY_POSITION -> Placement.POSITION;
+                case CELL_POSITION -> Placement.INFERRED;
                 default -> null;
             };
             if (p == null || g.getTable() == null) continue;

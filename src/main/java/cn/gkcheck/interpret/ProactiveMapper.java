@@ -1,5 +1,6 @@
 package cn.gkcheck.interpret;
 
+import cn.gkcheck.model.GuessKind;
 import cn.gkcheck.read.Block;
 import cn.gkcheck.format.ColumnDef;
 import cn.gkcheck.format.LabelIndex;
@@ -62,7 +63,7 @@ final class ProactiveMapper {
             if (cols == null || cols.stream().allMatch(c -> c == null)) {
                 cols = byPosition(def.key());
                 labels = cols.stream().map(ColumnDef::label).toList();
-                report.getGuesses().add(new Guess("columnByPosition", "proactive", def.key(), null, lead,
+                report.getGuesses().add(new Guess(GuessKind.COLUMN_BY_POSITION, "proactive", def.key(), null, lead,
                         "“" + lead + "”所在栏目的表头无法识别，列按官方格式的顺序对应", gr.source()));
             }
             table.getRows().add(new Row(def.key(), lead, gr.source()));

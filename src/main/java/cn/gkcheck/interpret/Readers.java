@@ -1,5 +1,6 @@
 package cn.gkcheck.interpret;
 
+import cn.gkcheck.model.GuessKind;
 import cn.gkcheck.read.Failures;
 import cn.gkcheck.read.InputKind;
 import cn.gkcheck.read.TextReader;
@@ -104,7 +105,7 @@ public final class Readers {
         if (expected == null || expected.equals(actual)) return;
         if (expected.equals("text") && (actual.equals("markdown") || actual.equals("crawler") || actual.equals("pdftext"))
                 || expected.equals("markdown") && actual.equals("text")) return; // text laid out or saved another way is text
-        report.getGuesses().add(new cn.gkcheck.model.Guess("extension", null, null, null, ext,
+        report.getGuesses().add(new cn.gkcheck.model.Guess(GuessKind.EXTENSION, null, null, null, ext,
                 "文件扩展名为 ." + ext + "，内容却是 " + actual.toUpperCase(Locale.ROOT) + "，按内容读取", null));
     }
 

@@ -1,5 +1,6 @@
 package cn.gkcheck.interpret;
 
+import cn.gkcheck.model.GuessKind;
 import cn.gkcheck.read.Block;
 import cn.gkcheck.format.ColumnDef;
 import cn.gkcheck.format.LabelIndex;
@@ -76,7 +77,7 @@ final class RequestsMapper {
             } else {
                 index = nextByPosition(pos, label);
                 if (index < 0) continue;
-                report.getGuesses().add(new Guess("rowByPosition", "requests", ORDER.get(index).key(), null, label,
+                report.getGuesses().add(new Guess(GuessKind.ROW_BY_POSITION, "requests", ORDER.get(index).key(), null, label,
                         "行标签“" + label + "”无法识别，按官方格式的行序对应为“" + ORDER.get(index).fullLabel() + "”",
                         gr.source()));
             }
@@ -152,7 +153,7 @@ final class RequestsMapper {
             placed.addAll(v.subList(0, v.size() - 1));
             for (int i = 0; i < missing; i++) placed.add("");
             placed.add(v.get(v.size() - 1));
-            report.getGuesses().add(new Guess("cellPosition", "requests", def.key(), null, String.join(" ", values),
+            report.getGuesses().add(new Guess(GuessKind.CELL_POSITION, "requests", def.key(), null, String.join(" ", values),
                     "“" + def.fullLabel() + "”一行只有 " + values.size() + " 个数据格（应为 " + width
                             + " 个），缺少的格按空白处理，位置推定在“总计”之前", source));
         }

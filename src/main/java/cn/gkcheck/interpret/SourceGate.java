@@ -1,5 +1,6 @@
 package cn.gkcheck.interpret;
 
+import cn.gkcheck.model.GuessKind;
 import cn.gkcheck.model.Cell;
 import cn.gkcheck.model.Guess;
 import cn.gkcheck.model.Report;
@@ -22,7 +23,7 @@ final class SourceGate {
                 if (c.getRaw().isBlank() || c.getSource() == null) continue;
                 String there = original.at(c.getSource());
                 if (there == null || squash(there).contains(squash(c.getRaw()))) continue;
-                report.getGuesses().add(new Guess("cellPosition", c.getTable(), c.getRow(), c.getColumn(), c.getRaw(),
+                report.getGuesses().add(new Guess(GuessKind.CELL_POSITION, c.getTable(), c.getRow(), c.getColumn(), c.getRaw(),
                         "“" + cn.gkcheck.format.Names.cell(c) + "”读出的“" + c.getRaw() + "”在其来源位置（"
                                 + c.getSource().describe() + "）找不到，该格的位置无法确认", c.getSource()));
             }

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class Guess {
-    /** rowByPosition, cellPosition, columnByPosition, encoding, tableByPosition, cellSplit. */
-    private String kind;
+    private GuessKind kind;
     private String table;
     private String row;
     private String column;
@@ -20,7 +19,7 @@ public class Guess {
 
     public Guess() {}
 
-    public Guess(String kind, String table, String row, String column, String raw, String detail, Source source) {
+    public Guess(GuessKind kind, String table, String row, String column, String raw, String detail, Source source) {
         this.kind = kind;
         this.table = table;
         this.row = row;
@@ -30,8 +29,8 @@ public class Guess {
         this.source = source;
     }
 
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
+    public GuessKind getKind() { return kind; }
+    public void setKind(GuessKind kind) { this.kind = kind; }
     public String getTable() { return table; }
     public void setTable(String table) { this.table = table; }
     public String getRow() { return row; }

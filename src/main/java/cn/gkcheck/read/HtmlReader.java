@@ -1,5 +1,6 @@
 package cn.gkcheck.read;
 
+import cn.gkcheck.model.GuessKind;
 import cn.gkcheck.model.Guess;
 import cn.gkcheck.model.ReadProblem;
 import cn.gkcheck.model.Source;
@@ -36,7 +37,7 @@ public final class HtmlReader implements DocReader {
             HtmlDecoder.Decoded d = HtmlDecoder.decode(bytes);
             doc.encoding = d.encoding();
             if (d.guess() != null) {
-                doc.guesses.add(new Guess("encoding", null, null, null, d.encoding(), d.guess(), null));
+                doc.guesses.add(new Guess(GuessKind.ENCODING, null, null, null, d.encoding(), d.guess(), null));
             }
             Parser parser = Parser.htmlParser();
             parser.settings(org.jsoup.parser.ParseSettings.htmlDefault);

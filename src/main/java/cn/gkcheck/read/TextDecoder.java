@@ -1,5 +1,6 @@
 package cn.gkcheck.read;
 
+import cn.gkcheck.model.GuessKind;
 import cn.gkcheck.model.Guess;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -41,7 +42,7 @@ public final class TextDecoder {
     }
 
     public static Guess guessOf(Decoded d) {
-        return new Guess("encoding", null, null, null, d.encoding(),
+        return new Guess(GuessKind.ENCODING, null, null, null, d.encoding(),
                 "文件不是 UTF-8 编码，按 GB18030（兼容 GBK/GB2312）读取", null);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gkcheck.interpret;
 
+import cn.gkcheck.model.GuessKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gkcheck.Expectations;
@@ -32,7 +33,7 @@ class SourceGateTest {
         Report r = DocInterpreter.interpret(doc);
         Cell total = r.table("appeals").orElseThrow().cell("reconsideration", "total").orElseThrow();
         assertThat(total.getPlacement()).isEqualTo(Placement.INFERRED);
-        assertThat(r.getGuesses()).allMatch(g -> g.getKind().equals("cellPosition") && g.getDetail().contains("找不到"));
+        assertThat(r.getGuesses()).allMatch(g -> g.getKind() == GuessKind.CELL_POSITION && g.getDetail().contains("找不到"));
         // the B4 violation of this fixture now rests on cells whose place is not confirmed: a warning, not an error
         assertThat(Expectations.lines(Engine.get().check(r))).contains("GK-BAL-B4-UNCERTAIN warning appeals/reconsideration @79")
                 .noneMatch(l -> l.contains(" error "));

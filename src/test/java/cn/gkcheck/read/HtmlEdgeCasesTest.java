@@ -1,5 +1,6 @@
 package cn.gkcheck.read;
 
+import cn.gkcheck.model.GuessKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -43,7 +44,7 @@ class HtmlEdgeCasesTest {
     void undeclaredGbkIsReadAsGb18030WithAGuess() {
         Doc d = read(PAGE.formatted("").getBytes(GBK));
         assertThat(d.encoding).isEqualTo("GB18030");
-        assertThat(d.guesses).singleElement().satisfies(g -> assertThat(g.getKind()).isEqualTo("encoding"));
+        assertThat(d.guesses).singleElement().satisfies(g -> assertThat(g.getKind()).isEqualTo(GuessKind.ENCODING));
         assertThat(paras(d)).contains("“三安全一稳定”喆");
     }
 

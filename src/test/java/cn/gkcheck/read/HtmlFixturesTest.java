@@ -1,5 +1,6 @@
 package cn.gkcheck.read;
 
+import cn.gkcheck.model.GuessKind;
 import static cn.gkcheck.read.HtmlExpected.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,7 +89,7 @@ class HtmlFixturesTest {
         assertStandardReport(d, "青山县䶮溪街道办事处");
         assertThat(d.encoding).isEqualTo("GB18030");
         assertThat(d.guesses).singleElement().satisfies(g -> {
-            assertThat(g.getKind()).isEqualTo("encoding");
+            assertThat(g.getKind()).isEqualTo(GuessKind.ENCODING);
             assertThat(g.getRaw()).isEqualTo("GB18030");
             assertThat(g.getDetail()).contains("未声明");
         });

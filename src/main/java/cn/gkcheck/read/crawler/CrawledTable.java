@@ -1,5 +1,6 @@
 package cn.gkcheck.read.crawler;
 
+import cn.gkcheck.model.GuessKind;
 import cn.gkcheck.format.Names;
 import cn.gkcheck.model.Guess;
 import cn.gkcheck.model.Placement;
@@ -55,7 +56,7 @@ final class CrawledTable {
         String how = relations == null
                 ? "其数字只有一种切分方式（每格一位数），据此切分为单元格"
                 : "按勾稽关系（" + relations + "）切分为单元格：这是唯一与之相符的切分，属推定，请核对原文";
-        return new Guess("cellSplit", table, null, null, relations == null ? "" : relations,
+        return new Guess(GuessKind.CELL_SPLIT, table, null, null, relations == null ? "" : relations,
                 "表" + Names.tableNumeral(table) + "中有 " + cut + " 行数字连写、没有分隔，" + how, source);
     }
 

@@ -1,5 +1,6 @@
 package cn.gkcheck.read.crawler;
 
+import cn.gkcheck.model.GuessKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gkcheck.check.Engine;
@@ -85,7 +86,7 @@ class CrawlerFixturesTest {
         assertThat(cells(c, unreadable)).containsExactlyElementsOf(cells(m, unreadable));
         // a cut the relations decided names them in its guess; a run with one possible cut (a digit a cell) needed none
         Set<String> byRelations = new java.util.TreeSet<>();
-        c.getGuesses().stream().filter(g -> g.getKind().equals("cellSplit") && !g.getRaw().isEmpty()).forEach(g -> byRelations.add(g.getTable()));
+        c.getGuesses().stream().filter(g -> g.getKind() == GuessKind.CELL_SPLIT && !g.getRaw().isEmpty()).forEach(g -> byRelations.add(g.getTable()));
         for (Table t : c.getTables()) {
             // a row cut by the relations has SPLIT cells, no evidence for a balance finding; a forced cut and a
             // row of one cell (行政许可 9487) stand as printed

@@ -1,5 +1,6 @@
 package cn.gkcheck.read.crawler;
 
+import cn.gkcheck.model.GuessKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -90,7 +91,7 @@ class CrawlerTextTest {
         String page = Files.readString(Path.of("fixtures/crawler/hongze-2024.crawl-run.txt"), StandardCharsets.UTF_8)
                 .replace("第二十条第（五）项", "以下为续表。第二十条第（五）项");
         Report r = Readers.read(page.getBytes(StandardCharsets.UTF_8), "two-grids.txt");
-        assertThat(r.getGuesses().stream().filter(g -> g.getKind().equals("cellSplit") && g.getTable().equals("proactive")))
+        assertThat(r.getGuesses().stream().filter(g -> g.getKind() == GuessKind.CELL_SPLIT && g.getTable().equals("proactive")))
                 .singleElement().satisfies(g -> assertThat(g.getDetail()).startsWith("表二中有 2 行数字连写"));
         assertThat(r.table("proactive").orElseThrow().getCells()).hasSize(10);
     }
