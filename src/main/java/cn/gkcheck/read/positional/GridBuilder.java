@@ -71,8 +71,9 @@ final class GridBuilder {
         // a row label set on a slightly different baseline than its numbers still belongs to the data
         while (firstData > 0 && (sameRow(lines.get(firstData - 1), lines.get(firstData))
                 || labelWrappedAbove(lines.get(firstData - 1), lines.get(firstData), labelEdge))) firstData--;
-        List<Line> header = lines.subList(0, firstData < 0 ? lines.size() : firstData);
-        List<Line> data = firstData < 0 ? List.of() : lines.subList(firstData, lines.size());
+        int headerEnd = labelRowsStart(lines, firstData < 0 ? lines.size() : firstData, labelEdge);
+        List<Line> header = lines.subList(0, headerEnd);
+        List<Line> data = lines.subList(headerEnd, lines.size());
 
         List<Word> numbers = new ArrayList<>();
         for (Line l : data) for (Word w : l.words) if (w.x0() >= labelEdge && Text.isValue(w.text())) numbers.add(w);
@@ -89,7 +90,7 @@ final class GridBuilder {
         }
 
         List<DataRow> rows = dataRows(data, labelEdge, columns);
-        LabelColumns labels = LabelColumns.assign(data, labelEdge, rows);
+        LabelColumns labels = LabelColumns.assign(data, labelEdge, rows, columns.size());
 
         for (GridRow r : headerRows(header, cells, labelEdge, columns, labels.count())) out.add(r);
         for (DataRow r : rows) {
@@ -114,6 +115,33 @@ final class GridBuilder {
     private static boolean labelWrappedAbove(Line a, Line b, float labelEdge) {
         return a.page == b.page && b.y() - a.y() <= a.geometry.lineHeight() + a.geometry.sameLine()
                 && Text.startsWithEnumerator(a.text()) && a.words.stream().allMatch(w -> w.x1() <= labelEdge);
+    }
+
+    /**
+     * Where the header ends and the rows begin, the header being the lines before the first value
+     * ({@code end}). A row whose value cells are all blank prints only its label, so a label line
+     * standing below the last line of column headers is a row, not header text — unless it carries
+     * on the label column's own header: a header taller than the column headers (the 勾稽 note)
+     * already stands above their last line, and its next line follows at wrapping distance.
+     */
+    private static int labelRowsStart(List<Line> lines, int end, float labelEdge) {
+        int lastColumnHeader = -1;
+        for (int i = 0; i < end; i++) {
+            for (Word w : lines.get(i).words) if (!inLabelZone(w, labelEdge)) lastColumnHeader = i;
+        }
+        if (lastColumnHeader < 0) return end; // no column headers: nothing tells a header from a row
+        Line above = null; // the lowest line of the label column's header that started above the column headers' last line
+        for (int i = 0; i < lastColumnHeader; i++) {
+            if (hasLabelText(lines.get(i), labelEdge)) above = lines.get(i);
+        }
+        if (above != null && hasLabelText(lines.get(lastColumnHeader), labelEdge)) above = lines.get(lastColumnHeader);
+        int i = lastColumnHeader + 1;
+        while (i < end && above != null && LabelColumns.wrapsOn(above, lines.get(i))) above = lines.get(i++);
+        return i;
+    }
+
+    private static boolean hasLabelText(Line l, float labelEdge) {
+        return l.words.stream().anyMatch(w -> inLabelZone(w, labelEdge));
     }
 
     /** Everything left of the leftmost printed number is label; with no numbers, left of the second header word. */
