@@ -24,6 +24,8 @@ public final class TableLayout {
                     rows.add(new GridRow(List.of(new GridCell(caption.text(), GridBuilder.src(caption))), GridBuilder.src(caption)));
                     body = lines.subList(i + 1, j);
                 }
+                // a block continued on the next page of a character grid has its columns elsewhere there
+                if (!body.isEmpty() && !body.get(0).geometry.pagesShareX()) body = PageAlign.align(body);
                 rows.addAll(GridBuilder.build(body, null).rows());
                 i = j;
             }
