@@ -352,7 +352,6 @@ final class GridBuilder {
             if (ws.stream().anyMatch(w -> Text.isValue(w.text()))) {
                 DataRow r = new DataRow(l, columns.size());
                 if (fullRowOutOfPlace(ws, columns)) {
-                    // as many values as columns, but by position two fall into one column: the k-th value is the k-th cell
                     for (int k = 0; k < ws.size(); k++) r.put(k, ws.get(k));
                 } else {
                     for (Word w : ws) r.put(columns.place(w), w);
@@ -388,8 +387,13 @@ final class GridBuilder {
         return null;
     }
 
+    /**
+     * As many words as columns, but by position two fall into one column: each word is then one cell,
+     * the k-th word the k-th cell. A word that is no number ("若干" printed for a count) is a cell's
+     * text like any other: it fills its column as a number would.
+     */
     private static boolean fullRowOutOfPlace(List<Word> ws, Columns columns) {
-        if (ws.size() != columns.size() || !ws.stream().allMatch(w -> Text.isValue(w.text()))) return false;
+        if (ws.size() != columns.size()) return false;
         boolean[] used = new boolean[columns.size()];
         for (Word w : ws) {
             int c = columns.place(w);
