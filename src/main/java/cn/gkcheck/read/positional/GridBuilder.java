@@ -83,7 +83,7 @@ final class GridBuilder {
 
         boolean flushLeft = ColumnBounds.flushLeft(clusters, numbers, header, geo);
         List<HeaderCell> cells = headerCells(header, labelEdge, ColumnBounds.of(clusters, flushLeft, geo), geo);
-        Columns columns = columns(cells, clusters, labelEdge, previous, flushLeft);
+        Columns columns = columns(cells, clusters, numbers, labelEdge, previous, flushLeft);
         if (columns == null) { // no header, no numbers: nothing to lay out as a grid
             for (Line l : lines) out.add(new GridRow(List.of(new GridCell(l.text(), src(l))), src(l)));
             return new Result(out, previous);
@@ -312,11 +312,12 @@ final class GridBuilder {
         return true;
     }
 
-    private static Columns columns(List<HeaderCell> cells, float[][] clusters, float labelEdge, Columns previous, boolean flushLeft) {
+    private static Columns columns(List<HeaderCell> cells, float[][] clusters, List<Word> numbers, float labelEdge,
+                                   Columns previous, boolean flushLeft) {
         List<HeaderCell> leaves = new ArrayList<>();
         for (HeaderCell c : cells) if (isLeaf(c, cells)) leaves.add(c);
         leaves.sort(Comparator.comparingDouble(HeaderCell::center));
-        if (!leaves.isEmpty() && leaves.size() >= clusters.length) {
+        if (!leaves.isEmpty() && leaves.size() >= wordsOfOneCellJoined(clusters, numbers, leaves)) {
             float[] centers = new float[leaves.size()], lefts = new float[leaves.size()];
             String[] labels = new String[leaves.size()];
             for (int i = 0; i < leaves.size(); i++) {
@@ -341,6 +342,36 @@ final class GridBuilder {
             labels[i] = Text.joinWrapped(labels[i], c.text());
         }
         return cs;
+    }
+
+    /**
+     * How many columns the numbers show once two clusters that are two words of one cell count as
+     * one: printed a word space apart (less than an em, where columns of numbers stand a cell's
+     * padding apart) under one and the same header cell ("482.19 7万元" under 采购总金额). Text
+     * inside one cell's column range is one cell, spaces and all, not a column with no header.
+     */
+    private static int wordsOfOneCellJoined(float[][] clusters, List<Word> numbers, List<HeaderCell> leaves) {
+        int n = clusters.length;
+        for (int i = 0; i + 1 < clusters.length; i++) {
+            float gap = clusters[i + 1][0] - clusters[i][1];
+            int leaf = leafOver((clusters[i][0] + clusters[i][1]) / 2, leaves);
+            if (leaf >= 0 && leaf == leafOver((clusters[i + 1][0] + clusters[i + 1][1]) / 2, leaves)
+                    && gap < emOf(clusters[i + 1], numbers)) n--;
+        }
+        return n;
+    }
+
+    /** The header leaf whose printed width holds x, or -1. */
+    private static int leafOver(float x, List<HeaderCell> leaves) {
+        for (int i = 0; i < leaves.size(); i++) if (leaves.get(i).x0() <= x && x <= leaves.get(i).x1()) return i;
+        return -1;
+    }
+
+    /** The font size of the words in a cluster of numbers. */
+    private static float emOf(float[] cluster, List<Word> numbers) {
+        float em = 0;
+        for (Word w : numbers) if (w.x0() >= cluster[0] && w.x1() <= cluster[1]) em = Math.max(em, w.fontSize());
+        return em;
     }
 
     private static List<DataRow> dataRows(List<Line> data, float labelEdge, Columns columns) {
