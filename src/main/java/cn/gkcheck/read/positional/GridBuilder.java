@@ -52,8 +52,15 @@ final class GridBuilder {
         }
     }
 
-    /** What a block produced: its rows and the columns a continuation may reuse. */
-    record Result(List<GridRow> rows, Columns columns) {}
+    /**
+     * What a block produced: its rows, the columns a continuation may reuse, and why its cells cannot
+     * be placed reliably (null where they can), for the grid to say so instead of guessing.
+     */
+    record Result(List<GridRow> rows, Columns columns, String unreadable) {
+        Result(List<GridRow> rows, Columns columns) {
+            this(rows, columns, null);
+        }
+    }
 
     private GridBuilder() {}
 
@@ -99,7 +106,26 @@ final class GridBuilder {
             for (int c = 0; c < columns.size(); c++) cs.add(new GridCell(r.cells[c], r.cellSource(c), false, placement(r, c, columns)));
             out.add(new GridRow(cs, src(r.line)));
         }
-        return new Result(out, columns);
+        return new Result(out, columns, unaligned(rows, columns));
+    }
+
+    /**
+     * Why the values of these rows cannot be told to their columns, or null: under no header understood,
+     * the columns are only where numbers stand, and a row that leaves some of them blank could have its
+     * values in any of them. The reader does not know those cells, and says so rather than guess. (Two
+     * values in one column under a header understood stay that cell's text, marked as inferred.)
+     */
+    private static String unaligned(List<DataRow> rows, Columns columns) {
+        if (!columns.byPosition()) return null;
+        for (DataRow r : rows) {
+            boolean blank = false, value = false;
+            for (String cell : r.cells) {
+                blank |= cell.isEmpty();
+                value |= !cell.isEmpty();
+            }
+            if (blank && value) return "表头无法识别，且有的行未填满各列（" + src(r.line).describe() + "），无法按位置确定数字所在的列";
+        }
+        return null;
     }
 
     private static boolean sameRow(Line a, Line b) {
