@@ -52,8 +52,15 @@ final class GridBuilder {
         }
     }
 
-    /** What a block produced: its rows and the columns a continuation may reuse. */
-    record Result(List<GridRow> rows, Columns columns) {}
+    /**
+     * What a block produced: its rows, the columns a continuation may reuse, and why its cells cannot
+     * be placed reliably (null where they can), for the grid to say so instead of guessing.
+     */
+    record Result(List<GridRow> rows, Columns columns, String unreadable) {
+        Result(List<GridRow> rows, Columns columns) {
+            this(rows, columns, null);
+        }
+    }
 
     private GridBuilder() {}
 
@@ -71,8 +78,9 @@ final class GridBuilder {
         // a row label set on a slightly different baseline than its numbers still belongs to the data
         while (firstData > 0 && (sameRow(lines.get(firstData - 1), lines.get(firstData))
                 || labelWrappedAbove(lines.get(firstData - 1), lines.get(firstData), labelEdge))) firstData--;
-        List<Line> header = lines.subList(0, firstData < 0 ? lines.size() : firstData);
-        List<Line> data = firstData < 0 ? List.of() : lines.subList(firstData, lines.size());
+        int headerEnd = labelRowsStart(lines, firstData < 0 ? lines.size() : firstData, labelEdge);
+        List<Line> header = lines.subList(0, headerEnd);
+        List<Line> data = lines.subList(headerEnd, lines.size());
 
         List<Word> numbers = new ArrayList<>();
         for (Line l : data) for (Word w : l.words) if (w.x0() >= labelEdge && Text.isValue(w.text())) numbers.add(w);
@@ -82,14 +90,14 @@ final class GridBuilder {
 
         boolean flushLeft = ColumnBounds.flushLeft(clusters, numbers, header, geo);
         List<HeaderCell> cells = headerCells(header, labelEdge, ColumnBounds.of(clusters, flushLeft, geo), geo);
-        Columns columns = columns(cells, clusters, labelEdge, previous, flushLeft);
+        Columns columns = columns(cells, clusters, numbers, labelEdge, previous, flushLeft);
         if (columns == null) { // no header, no numbers: nothing to lay out as a grid
             for (Line l : lines) out.add(new GridRow(List.of(new GridCell(l.text(), src(l))), src(l)));
             return new Result(out, previous);
         }
 
         List<DataRow> rows = dataRows(data, labelEdge, columns);
-        LabelColumns labels = LabelColumns.assign(data, labelEdge, rows);
+        LabelColumns labels = LabelColumns.assign(data, labelEdge, rows, columns.size());
 
         for (GridRow r : headerRows(header, cells, labelEdge, columns, labels.count())) out.add(r);
         for (DataRow r : rows) {
@@ -98,7 +106,26 @@ final class GridBuilder {
             for (int c = 0; c < columns.size(); c++) cs.add(new GridCell(r.cells[c], r.cellSource(c), false, placement(r, c, columns)));
             out.add(new GridRow(cs, src(r.line)));
         }
-        return new Result(out, columns);
+        return new Result(out, columns, unaligned(rows, columns));
+    }
+
+    /**
+     * Why the values of these rows cannot be told to their columns, or null: under no header understood,
+     * the columns are only where numbers stand, and a row that leaves some of them blank could have its
+     * values in any of them. The reader does not know those cells, and says so rather than guess. (Two
+     * values in one column under a header understood stay that cell's text, marked as inferred.)
+     */
+    private static String unaligned(List<DataRow> rows, Columns columns) {
+        if (!columns.byPosition()) return null;
+        for (DataRow r : rows) {
+            boolean blank = false, value = false;
+            for (String cell : r.cells) {
+                blank |= cell.isEmpty();
+                value |= !cell.isEmpty();
+            }
+            if (blank && value) return "表头无法识别，且有的行未填满各列（" + src(r.line).describe() + "），无法按位置确定数字所在的列";
+        }
+        return null;
     }
 
     private static boolean sameRow(Line a, Line b) {
@@ -114,6 +141,33 @@ final class GridBuilder {
     private static boolean labelWrappedAbove(Line a, Line b, float labelEdge) {
         return a.page == b.page && b.y() - a.y() <= a.geometry.lineHeight() + a.geometry.sameLine()
                 && Text.startsWithEnumerator(a.text()) && a.words.stream().allMatch(w -> w.x1() <= labelEdge);
+    }
+
+    /**
+     * Where the header ends and the rows begin, the header being the lines before the first value
+     * ({@code end}). A row whose value cells are all blank prints only its label, so a label line
+     * standing below the last line of column headers is a row, not header text — unless it carries
+     * on the label column's own header: a header taller than the column headers (the 勾稽 note)
+     * already stands above their last line, and its next line follows at wrapping distance.
+     */
+    private static int labelRowsStart(List<Line> lines, int end, float labelEdge) {
+        int lastColumnHeader = -1;
+        for (int i = 0; i < end; i++) {
+            for (Word w : lines.get(i).words) if (!inLabelZone(w, labelEdge)) lastColumnHeader = i;
+        }
+        if (lastColumnHeader < 0) return end; // no column headers: nothing tells a header from a row
+        Line above = null; // the lowest line of the label column's header that started above the column headers' last line
+        for (int i = 0; i < lastColumnHeader; i++) {
+            if (hasLabelText(lines.get(i), labelEdge)) above = lines.get(i);
+        }
+        if (above != null && hasLabelText(lines.get(lastColumnHeader), labelEdge)) above = lines.get(lastColumnHeader);
+        int i = lastColumnHeader + 1;
+        while (i < end && above != null && LabelColumns.wrapsOn(above, lines.get(i))) above = lines.get(i++);
+        return i;
+    }
+
+    private static boolean hasLabelText(Line l, float labelEdge) {
+        return l.words.stream().anyMatch(w -> inLabelZone(w, labelEdge));
     }
 
     /** Everything left of the leftmost printed number is label; with no numbers, left of the second header word. */
@@ -284,11 +338,12 @@ final class GridBuilder {
         return true;
     }
 
-    private static Columns columns(List<HeaderCell> cells, float[][] clusters, float labelEdge, Columns previous, boolean flushLeft) {
+    private static Columns columns(List<HeaderCell> cells, float[][] clusters, List<Word> numbers, float labelEdge,
+                                   Columns previous, boolean flushLeft) {
         List<HeaderCell> leaves = new ArrayList<>();
         for (HeaderCell c : cells) if (isLeaf(c, cells)) leaves.add(c);
         leaves.sort(Comparator.comparingDouble(HeaderCell::center));
-        if (!leaves.isEmpty() && leaves.size() >= clusters.length) {
+        if (!leaves.isEmpty() && leaves.size() >= wordsOfOneCellJoined(clusters, numbers, leaves)) {
             float[] centers = new float[leaves.size()], lefts = new float[leaves.size()];
             String[] labels = new String[leaves.size()];
             for (int i = 0; i < leaves.size(); i++) {
@@ -315,6 +370,36 @@ final class GridBuilder {
         return cs;
     }
 
+    /**
+     * How many columns the numbers show once two clusters that are two words of one cell count as
+     * one: printed a word space apart (less than an em, where columns of numbers stand a cell's
+     * padding apart) under one and the same header cell ("482.19 7万元" under 采购总金额). Text
+     * inside one cell's column range is one cell, spaces and all, not a column with no header.
+     */
+    private static int wordsOfOneCellJoined(float[][] clusters, List<Word> numbers, List<HeaderCell> leaves) {
+        int n = clusters.length;
+        for (int i = 0; i + 1 < clusters.length; i++) {
+            float gap = clusters[i + 1][0] - clusters[i][1];
+            int leaf = leafOver((clusters[i][0] + clusters[i][1]) / 2, leaves);
+            if (leaf >= 0 && leaf == leafOver((clusters[i + 1][0] + clusters[i + 1][1]) / 2, leaves)
+                    && gap < emOf(clusters[i + 1], numbers)) n--;
+        }
+        return n;
+    }
+
+    /** The header leaf whose printed width holds x, or -1. */
+    private static int leafOver(float x, List<HeaderCell> leaves) {
+        for (int i = 0; i < leaves.size(); i++) if (leaves.get(i).x0() <= x && x <= leaves.get(i).x1()) return i;
+        return -1;
+    }
+
+    /** The font size of the words in a cluster of numbers. */
+    private static float emOf(float[] cluster, List<Word> numbers) {
+        float em = 0;
+        for (Word w : numbers) if (w.x0() >= cluster[0] && w.x1() <= cluster[1]) em = Math.max(em, w.fontSize());
+        return em;
+    }
+
     private static List<DataRow> dataRows(List<Line> data, float labelEdge, Columns columns) {
         List<DataRow> rows = new ArrayList<>();
         List<Word> strays = new ArrayList<>();
@@ -324,7 +409,6 @@ final class GridBuilder {
             if (ws.stream().anyMatch(w -> Text.isValue(w.text()))) {
                 DataRow r = new DataRow(l, columns.size());
                 if (fullRowOutOfPlace(ws, columns)) {
-                    // as many values as columns, but by position two fall into one column: the k-th value is the k-th cell
                     for (int k = 0; k < ws.size(); k++) r.put(k, ws.get(k));
                 } else {
                     for (Word w : ws) r.put(columns.place(w), w);
@@ -360,8 +444,13 @@ final class GridBuilder {
         return null;
     }
 
+    /**
+     * As many words as columns, but by position two fall into one column: each word is then one cell,
+     * the k-th word the k-th cell. A word that is no number ("若干" printed for a count) is a cell's
+     * text like any other: it fills its column as a number would.
+     */
     private static boolean fullRowOutOfPlace(List<Word> ws, Columns columns) {
-        if (ws.size() != columns.size() || !ws.stream().allMatch(w -> Text.isValue(w.text()))) return false;
+        if (ws.size() != columns.size()) return false;
         boolean[] used = new boolean[columns.size()];
         for (Word w : ws) {
             int c = columns.place(w);

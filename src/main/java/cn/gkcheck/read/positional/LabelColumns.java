@@ -78,10 +78,14 @@ final class LabelColumns {
         }
     }
 
-    static LabelColumns assign(List<Line> data, float labelEdge, List<DataRow> rows) {
+    /**
+     * Ties the label text to the rows; a label that belongs to none of them (all its value cells blank,
+     * so no row was made for it) becomes a row of its own, added to {@code rows} in printed order.
+     */
+    static LabelColumns assign(List<Line> data, float labelEdge, List<DataRow> rows, int valueColumns) {
         List<Word> words = new ArrayList<>();
         for (Line l : data) for (Word w : l.words) if (w.x0() < labelEdge) words.add(w);
-        if (words.isEmpty() || rows.isEmpty()) return new LabelColumns(0);
+        if (words.isEmpty()) return new LabelColumns(0);
         Geometry geo = data.get(0).geometry;
 
         List<Float> starts = new ArrayList<>();
@@ -120,8 +124,7 @@ final class LabelColumns {
             List<LabelBlock> bs = blocks.get(f.column);
             Fragment p = last[f.column];
             boolean cont = p != null && !Text.startsWithEnumerator(f.text())
-                    && (p.line.page == f.line.page && f.line.y() - p.line.y() <= WRAP_EM * f.font()
-                        || f.line.page == p.line.page + 1)
+                    && (closeBelow(p.line, f.line, f.font()) || f.line.page == p.line.page + 1)
                     && !(p.anchor != null && f.anchor != null && p.anchor != f.anchor && f.text().length() > 2);
             if (!cont) bs.add(new LabelBlock());
             bs.get(bs.size() - 1).parts.add(f);
@@ -144,7 +147,7 @@ final class LabelColumns {
                     double d = distance(b, r);
                     if (d < bestD) { bestD = d; best = r; }
                 }
-                if (best == null) best = nearestRow(rows, b.parts.get(0).line, Float.MAX_VALUE);
+                if (best == null) own.add(best = blankRow(rows, b.parts.get(0).line, valueColumns));
                 b.row = best;
             }
         }
@@ -168,6 +171,18 @@ final class LabelColumns {
         spreadGroups(rows, n);
         markRunOver(rows, starts, geo.runOver());
         return new LabelColumns(n);
+    }
+
+    private static boolean closeBelow(Line upper, Line lower, float em) {
+        return upper.page == lower.page && lower.y() - upper.y() <= WRAP_EM * em;
+    }
+
+    /**
+     * Whether the label text of {@code lower} may carry on the label text of {@code upper} (the line
+     * above it): set at wrapping distance on the same page, and not starting a numbered label.
+     */
+    static boolean wrapsOn(Line upper, Line lower) {
+        return !Text.startsWithEnumerator(lower.words.get(0).text()) && closeBelow(upper, lower, lower.fontSize());
     }
 
     /** A merged group label printed once is repeated (spanned) on every row of its group. */
@@ -236,6 +251,23 @@ final class LabelColumns {
                 }
             }
         }
+    }
+
+    /**
+     * A label standing apart from every row that has values, where each row near it already has its
+     * own label: the label of a row whose value cells are all blank. It is a row, with blank cells;
+     * joining it to a neighbour's label would lose the row and make the neighbour's label wrong.
+     */
+    private static DataRow blankRow(List<DataRow> rows, Line line, int valueColumns) {
+        DataRow r = new DataRow(line, valueColumns);
+        int at = 0;
+        while (at < rows.size() && before(rows.get(at).line, line)) at++;
+        rows.add(at, r);
+        return r;
+    }
+
+    private static boolean before(Line a, Line b) {
+        return a.page < b.page || a.page == b.page && a.y() < b.y();
     }
 
     private static void addStart(List<Float> starts, float x, float tolerance) {

@@ -12,7 +12,9 @@ import java.util.Map;
  * page are the reference: on each later page, the k-th column of numbers is moved onto the k-th
  * of the first page, x between two columns in proportion, x left of the numbers (the labels) in
  * proportion to the distance from the left margin. With a different number of columns of numbers
- * on a page, only its first and last columns are matched.
+ * on a page, only its first and last columns are matched; a page with one column of numbers is
+ * matched only to a first page with one (a one-column 第二十条 block continued on the next page), as
+ * one column cannot say which of several it is.
  */
 final class PageAlign {
     private PageAlign() {}
@@ -27,14 +29,14 @@ final class PageAlign {
         for (List<Line> page : pages.values()) {
             float[] centers = centers(page);
             if (ref == null) {
-                if (centers.length >= 2) {
+                if (centers.length >= 1) {
                     ref = centers;
                     firstPage = page;
                 }
                 out.addAll(page);
                 continue;
             }
-            if (centers.length < 2) {
+            if (centers.length == 0 || centers.length != ref.length && (centers.length < 2 || ref.length < 2)) {
                 out.addAll(page);
                 continue;
             }
