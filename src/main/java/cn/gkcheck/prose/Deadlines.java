@@ -2,7 +2,7 @@ package cn.gkcheck.prose;
 
 import cn.gkcheck.model.Paragraph;
 import cn.gkcheck.model.Report;
-import cn.gkcheck.format.Organs;
+import cn.gkcheck.model.OrganKind;
 import cn.gkcheck.model.Source;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ public final class Deadlines {
     public record Published(LocalDate date, Source source) {}
 
     /** A report published after its Art. 49 deadline. */
-    public record Late(LocalDate published, LocalDate deadline, String kind, Source source) {
+    public record Late(LocalDate published, LocalDate deadline, OrganKind kind, Source source) {
         public long daysLate() { return java.time.temporal.ChronoUnit.DAYS.between(deadline, published); }
     }
 
@@ -50,14 +50,13 @@ public final class Deadlines {
     }
 
     /** Departments by 31 January, county-level-and-up governments by 31 March of the next year. */
-    public static List<Late> late(Report report) {
+    public static List<Late> late(Report report, OrganKind kind) {
         Integer year = report.getMeta().getYear();
         Published p = published(report);
         if (year == null || p == null) return List.of();
-        String kind = Organs.kind(report.getMeta());
         LocalDate deadline = switch (kind) {
-            case Organs.DEPARTMENT -> LocalDate.of(year + 1, 1, 31);
-            case Organs.GOVERNMENT -> LocalDate.of(year + 1, 3, 31);
+            case DEPARTMENT -> LocalDate.of(year + 1, 1, 31);
+            case GOVERNMENT -> LocalDate.of(year + 1, 3, 31);
             default -> null; // Art. 49 names neither townships nor streets; their deadlines are local
         };
         if (deadline == null || !p.date().isAfter(deadline)) return List.of();
