@@ -23,6 +23,12 @@ public final class Deadlines {
         public long daysLate() { return java.time.temporal.ChronoUnit.DAYS.between(deadline, published); }
     }
 
+    /**
+     * A report of an organ of unknown kind published after 31 January of the next year: late if the organ is
+     * a department, in time if it is a county-level-and-up government until 31 March — the kind decides.
+     */
+    public record Undecided(LocalDate published, LocalDate departmentDeadline, LocalDate governmentDeadline, Source source) {}
+
     /** A year the prose speaks of as the organ's own work that is not the report year. */
     public record OtherYear(int year, String text, int section, Source source) {}
 
@@ -61,6 +67,16 @@ public final class Deadlines {
         };
         if (deadline == null || !p.date().isAfter(deadline)) return List.of();
         return List.of(new Late(p.date(), deadline, kind, p.source()));
+    }
+
+    /** Where the organ's kind is unknown: the publication date, where the deadline would depend on the kind. */
+    public static List<Undecided> undecided(Report report) {
+        Integer year = report.getMeta().getYear();
+        Published p = published(report);
+        if (year == null || p == null) return List.of();
+        LocalDate january = LocalDate.of(year + 1, 1, 31);
+        if (!p.date().isAfter(january)) return List.of(); // in time whatever the organ is
+        return List.of(new Undecided(p.date(), january, LocalDate.of(year + 1, 3, 31), p.source()));
     }
 
     // "2022年度，我局…" at the start of a clause: the year's work told as the organ's own.
