@@ -23,7 +23,7 @@ public final class Organs {
     private static final Pattern ZONE = Pattern.compile(".*(?:开发区|园区|高新区|工业区|示范区|试验区|保税区|合作区|景区|新城)$");
     private static final Pattern TOWNSHIP = Pattern.compile(".{1,20}(?:镇|乡)(?:人民)?(?:政府)?$");
     // the office that compiles a report or answers for it, named after the organ whose report it is
-    private static final Pattern OFFICE = Pattern.compile("(?:党政综合办公室|党政办公室|党政办|综合办公室|办公室|政府办|办)$");
+    private static final Pattern OFFICE = Pattern.compile("(?:党政综合办公室|党政办公室|党政办|综合办公室|办公厅|办公室|政府办|办)$");
 
     /** The kind a report's meta records; where a model read back from JSON carries none, its organ's (or title's). */
     public static OrganKind kind(Meta meta) {

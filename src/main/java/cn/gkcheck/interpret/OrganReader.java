@@ -1,11 +1,13 @@
 package cn.gkcheck.interpret;
 
 import cn.gkcheck.format.Organs;
+import cn.gkcheck.model.Guess;
 import cn.gkcheck.model.Meta;
 import cn.gkcheck.model.MetaSource;
 import cn.gkcheck.model.OrganKind;
 import cn.gkcheck.model.Paragraph;
 import cn.gkcheck.model.Report;
+import cn.gkcheck.model.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +98,9 @@ final class OrganReader {
         ps.stream().filter(p -> p.getSection() == 0).map(p -> fromOpening(p.getText())).flatMap(Optional::stream)
                 .findFirst().ifPresent(named::add);
         ps.stream().map(p -> fromContact(p.getText())).flatMap(Optional::stream).findFirst().ifPresent(named::add);
-        signature(ps).ifPresent(named::add);
+        Optional<Paragraph> signed = signatureLine(ps);
+        Optional<Named> signature = signed.flatMap(p -> fromSignature(p.getText(), next(ps, p)));
+        signature.ifPresent(named::add);
         Named decided = named.stream().filter(n -> n.kind() != OrganKind.UNKNOWN).findFirst()
                 .orElse(named.isEmpty() ? null : named.get(0));
         if (decided == null) {
@@ -106,14 +110,35 @@ final class OrganReader {
         meta.setOrgan(decided.organ());
         meta.setOrganKind(decided.kind());
         meta.setOrganSource(decided.source());
+        if (decided.source() == MetaSource.TITLE && signature.isPresent() && !sameOrgan(decided, signature.get())) {
+            // the title is taken; that the signature names another organ is worth saying, no more
+            report.getGuesses().add(new Guess(SIGNATURE_DIFFERS, null, null, null, signature.get().organ(),
+                    "落款写的是“" + signed.get().getText().strip() + "”，与标题的机关“" + decided.organ()
+                            + "”不一致；按标题认定为" + decided.organ() + "（" + decided.kind().zh() + "）的报告",
+                    signed.get().getSource()));
+        }
+    }
+
+    /** Guess kind: the signature names another organ than the title (GK-STR-ORGAN-SIGNATURE). */
+    static final String SIGNATURE_DIFFERS = "organSignature";
+
+    /** One organ, however printed: "桃山区政府" and "桃山区人民政府", "云溪市柳河县人民政府" and "柳河县人民政府". */
+    static boolean sameOrgan(Named a, Named b) {
+        if (a.kind() != OrganKind.UNKNOWN && b.kind() != OrganKind.UNKNOWN && a.kind() != b.kind()) return false;
+        String x = a.organ().replace("人民政府", "政府"), y = b.organ().replace("人民政府", "政府");
+        return x.endsWith(y) || y.endsWith(x);
+    }
+
+    private static String next(List<Paragraph> ps, Paragraph p) {
+        int i = ps.indexOf(p);
+        return i + 1 < ps.size() ? ps.get(i + 1).getText() : null;
     }
 
     /** The signature is among the last lines of the report, after its last section's text. */
-    private static Optional<Named> signature(List<Paragraph> ps) {
+    private static Optional<Paragraph> signatureLine(List<Paragraph> ps) {
         for (int i = ps.size() - 1; i >= Math.max(0, ps.size() - 4); i--) {
             String next = i + 1 < ps.size() ? ps.get(i + 1).getText() : null;
-            Optional<Named> n = fromSignature(ps.get(i).getText(), next);
-            if (n.isPresent()) return n;
+            if (fromSignature(ps.get(i).getText(), next).isPresent()) return Optional.of(ps.get(i));
         }
         return Optional.empty();
     }
