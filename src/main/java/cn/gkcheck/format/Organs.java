@@ -25,9 +25,13 @@ public final class Organs {
     // the office that compiles a report or answers for it, named after the organ whose report it is
     private static final Pattern OFFICE = Pattern.compile("(?:党政综合办公室|党政办公室|党政办|综合办公室|办公厅|办公室|政府办|办)$");
 
-    /** The kind a report's meta records; where a model read back from JSON carries none, its organ's (or title's). */
+    /**
+     * The kind a report's meta records. A model read back from JSON that does not say where its organ came
+     * from (written before organSource, when the kind printed was coarse: a township was "government") is
+     * classified again from its organ's name (or title), as the rules always did.
+     */
     public static OrganKind kind(Meta meta) {
-        if (meta.getOrganKind() != null) return meta.getOrganKind();
+        if (meta.getOrganKind() != null && (meta.getOrganSource() != null || meta.getOrgan() == null)) return meta.getOrganKind();
         String name = meta.getOrgan() != null ? meta.getOrgan() : meta.getTitle();
         return name == null ? OrganKind.UNKNOWN : kindOf(name.replaceAll("\\s+", ""));
     }

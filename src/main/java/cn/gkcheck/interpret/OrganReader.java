@@ -86,9 +86,10 @@ final class OrganReader {
     }
 
     /**
-     * Settles the organ after the whole document is read: the title's organ where its kind is known,
-     * else the first source, in order, that names an organ of a known kind; where none does, the first
-     * that names one at all, of unknown kind.
+     * Settles the organ after the whole document is read. The title's organ stands; where its kind is
+     * unknown, a later source that names the same organ with a known kind tells the kind (another organ
+     * named elsewhere does not replace the title's). Without an organ in the title, the first source, in
+     * order, that names an organ of a known kind decides; where none does, the first that names one at all.
      */
     static void settle(Report report) {
         Meta meta = report.getMeta();
@@ -101,8 +102,9 @@ final class OrganReader {
         Optional<Paragraph> signed = signatureLine(ps);
         Optional<Named> signature = signed.flatMap(p -> fromSignature(p.getText(), next(ps, p)));
         signature.ifPresent(named::add);
-        Named decided = named.stream().filter(n -> n.kind() != OrganKind.UNKNOWN).findFirst()
-                .orElse(named.isEmpty() ? null : named.get(0));
+        Named first = named.isEmpty() ? null : named.get(0);
+        Named decided = named.stream().filter(n -> n.kind() != OrganKind.UNKNOWN)
+                .filter(n -> first.source() != MetaSource.TITLE || sameName(first, n)).findFirst().orElse(first);
         if (decided == null) {
             meta.setOrganKind(OrganKind.UNKNOWN);
             return;
@@ -125,6 +127,10 @@ final class OrganReader {
     /** One organ, however printed: "桃山区政府" and "桃山区人民政府", "云溪市柳河县人民政府" and "柳河县人民政府". */
     static boolean sameOrgan(Named a, Named b) {
         if (a.kind() != OrganKind.UNKNOWN && b.kind() != OrganKind.UNKNOWN && a.kind() != b.kind()) return false;
+        return sameName(a, b);
+    }
+
+    private static boolean sameName(Named a, Named b) {
         String x = a.organ().replace("人民政府", "政府"), y = b.organ().replace("人民政府", "政府");
         return x.endsWith(y) || y.endsWith(x);
     }

@@ -50,7 +50,8 @@ final class TitleLines {
         Matcher m = END.matcher(text);
         if (!m.find()) return null;
         String head = text.substring(0, m.end());
-        if (SENTENCE.matcher(head).find() || BODY_START.matcher(head).find()) return null;
+        // the bracket after the title's last words may quote: "（以下简称“年报”）"
+        if (SENTENCE.matcher(text.substring(0, m.start())).find() || BODY_START.matcher(head).find()) return null;
         return head;
     }
 
