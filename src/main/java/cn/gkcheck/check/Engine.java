@@ -102,6 +102,7 @@ public final class Engine {
         try {
             session.setGlobal("out", out);
             session.insert(report);
+            session.insert(OrganKindFact.of(report.getMeta()));
             report.getTables().forEach(session::insert);
             report.getTables().forEach(t -> t.getCells().forEach(session::insert));
             report.getSections().forEach(session::insert);

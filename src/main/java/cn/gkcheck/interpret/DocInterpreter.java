@@ -37,7 +37,7 @@ public final class DocInterpreter {
         int current = 0;
         String lastGrid = null;
         boolean titleSeen = false;
-        Block.Para shortBefore = null; // a short line just before the title: its first half, where it wraps
+        List<Block.Para> titleParts = new ArrayList<>(); // short lines just before the title: its first lines, where it wraps
         int blockIndex = 0;
         List<Block> blocks = "pdf".equals(doc.inputKind) || "pdftext".equals(doc.inputKind) ? joinWrappedLines(doc.blocks) : doc.blocks;
         for (Block b : blocks) {
@@ -46,18 +46,24 @@ public final class DocInterpreter {
                 String text = p.text().strip();
                 if (text.isEmpty()) continue;
                 lastGrid = null;
-                if (!titleSeen && blockIndex <= 12 && current == 0 && MetaReader.looksLikeTitle(text)) {
-                    MetaReader.readTitle(report.getMeta(), text, p.source());
-                    if ((report.getMeta().getOrgan() == null || report.getMeta().getYear() == null) && shortBefore != null) {
-                        // "淮安市人民政府" / "2024年政府信息公开工作年度报告": a title printed over two lines
-                        MetaReader.readTitle(report.getMeta(), shortBefore.text().strip() + text, shortBefore.source());
-                        var firstHalf = shortBefore.source();
-                        report.getParagraphs().removeIf(x -> x.getSource() == firstHalf);
+                if (!titleSeen && blockIndex <= 12 && current == 0) {
+                    TitleLines.Found t = TitleLines.find(text, titleParts);
+                    if (t != null) {
+                        MetaReader.readTitle(report.getMeta(), t.title(), t.joined() == 0 ? p.source() : titleParts.get(titleParts.size() - t.joined()).source());
+                        // the lines the title began on were taken for prose until the line that ends it came
+                        for (Block.Para part : titleParts.subList(titleParts.size() - t.joined(), titleParts.size())) {
+                            report.getParagraphs().removeIf(x -> x.getSource() == part.source());
+                        }
+                        titleSeen = true;
+                        if (t.rest().isEmpty()) continue;
+                        text = t.rest(); // "…年度报告根据《条例》…": the body run into the title's line
+                    } else if (TitleLines.mayBeTitlePart(text)) {
+                        titleParts.add(p);
+                        if (titleParts.size() > TitleLines.MAX_LINES - 1) titleParts.remove(0);
+                    } else {
+                        titleParts.clear();
                     }
-                    titleSeen = true;
-                    continue;
                 }
-                shortBefore = !titleSeen && text.length() <= 30 && !text.matches(".*[。，；：].*") ? p : null;
                 var heading = HeadingMatcher.match(text, current + 1);
                 if (heading.isPresent() && report.section(heading.get().number()).isEmpty()
                         && (heading.get().match() != HeadingMatcher.Match.RENAMED || heading.get().number() == current + 1)) {
@@ -107,6 +113,8 @@ public final class DocInterpreter {
         Certainty.mark(report);
         LayoutDetector.detect(report);
         finishSections(report);
+        MetaReader.yearFromPeriod(report.getMeta());
+        OrganReader.settle(report);
         return report;
     }
 

@@ -2,6 +2,7 @@ package cn.gkcheck.interpret;
 
 import cn.gkcheck.model.Meta;
 import cn.gkcheck.format.Organs;
+import cn.gkcheck.model.MetaSource;
 import cn.gkcheck.model.Source;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -30,9 +31,23 @@ final class MetaReader {
                 && (t.contains("公开") || t.contains("年报"));
     }
 
+    /** What a title says: its year (null where it names none) and its organ (null where none). */
+    record TitleParts(Integer year, String organ) {
+        boolean complete() { return year != null && organ != null; }
+    }
+
     static void readTitle(Meta meta, String title, Source source) {
         meta.setTitle(title.strip());
         meta.setTitleSource(source);
+        TitleParts parts = parseTitle(title);
+        meta.setYear(parts.year());
+        meta.setYearSource(parts.year() == null ? null : MetaSource.TITLE);
+        meta.setOrgan(parts.organ());
+        meta.setOrganKind(parts.organ() == null ? null : Organs.kindOf(parts.organ()));
+        meta.setOrganSource(parts.organ() == null ? null : MetaSource.TITLE);
+    }
+
+    static TitleParts parseTitle(String title) {
         String t = title.replaceAll("[\\s\u3000]+", "");
         Integer year = null;
         Matcher m = YEAR.matcher(t);
@@ -47,27 +62,27 @@ final class MetaReader {
                 withoutYear = t.substring(0, c.start()) + t.substring(c.end());
             }
         }
-        meta.setYear(year);
         String organ = withoutYear.replaceAll("[（(][^）)]*[）)]$", "");
+        String beforeSuffix = organ;
         for (int i = 0; i < 3; i++) organ = SUFFIX.matcher(organ).replaceAll("");
-        if (organ.endsWith("人民")) organ = organ + "政府";
-        if (!organ.isBlank()) {
-            meta.setOrgan(organ);
-            meta.setOrganKind(kindOf(organ));
+        if (organ.endsWith("人民")) {
+            organ = organ + "政府";
+        } else if (!organ.isEmpty() && beforeSuffix.startsWith(organ + "政府") && SHARES_GOVERNMENT.matcher(organ).matches()) {
+            // "2024年桃山区政府信息公开工作年度报告": 政府 is shared by the organ (桃山区政府) and 政府信息公开
+            organ = organ + "政府";
         }
+        return new TitleParts(year, organ.isBlank() ? null : organ);
     }
 
-    /**
-     * The coarse kind the model reports (government, department, other), from the one classifier
-     * the Article 49/50 rules use: a people's government of any level is a government, a 街道办事处
-     * (an agency of the district government) a department.
-     */
-    static String kindOf(String organ) {
-        return switch (Organs.kindOf(organ)) {
-            case Organs.GOVERNMENT, Organs.TOWNSHIP -> "government";
-            case Organs.DEPARTMENT, Organs.STREET -> "department";
-            default -> "other";
-        };
+    // an area whose government a title names with the 政府 of 政府信息公开: 区, 县, 市, 旗, 州, 镇, 乡 …
+    private static final Pattern SHARES_GOVERNMENT = Pattern.compile(".+(?:省|自治区|市|县|区|旗|州|盟|镇|乡)");
+
+    /** A title may lack the year where the statistical period names one calendar year: the report is of that year. */
+    static void yearFromPeriod(Meta meta) {
+        if (meta.getYear() != null || meta.getPeriodStart() == null || meta.getPeriodEnd() == null) return;
+        if (meta.getPeriodStart().getYear() != meta.getPeriodEnd().getYear()) return;
+        meta.setYear(meta.getPeriodStart().getYear());
+        meta.setYearSource(MetaSource.PERIOD);
     }
 
     static Integer chineseYear(String s) {

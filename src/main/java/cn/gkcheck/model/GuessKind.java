@@ -19,7 +19,9 @@ public enum GuessKind {
     /** The file's extension disagrees with its content. */
     EXTENSION("extension"),
     /** Figures printed run together were cut into cells. */
-    CELL_SPLIT("cellSplit");
+    CELL_SPLIT("cellSplit"),
+    /** The signature names another organ than the title; the title is taken. */
+    ORGAN_SIGNATURE("organSignature");
 
     private final String json;
 

@@ -9,9 +9,12 @@ public class Meta {
     private String title;
     private Source titleSource;
     private String organ;
-    /** government (人民政府), department (部门) or other. */
-    private String organKind;
+    private OrganKind organKind;
+    /** Which source named the organ; where sources disagree, the one that wins (the title first). */
+    private MetaSource organSource;
     private Integer year;
+    /** title, or period where the title does not name the year and the statistical period does. */
+    private MetaSource yearSource;
     /** The statistical period sentence as printed, and the dates read from it. */
     private String period;
     private LocalDate periodStart;
@@ -31,16 +34,32 @@ public class Meta {
                 && periodStart.equals(LocalDate.of(year, 1, 1)) && periodEnd.equals(LocalDate.of(year, 12, 31));
     }
 
+    /** The title names the report year (a model read back from JSON that does not say where its year came from is taken at its word). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isYearInTitle() {
+        return year != null && yearSource != MetaSource.PERIOD;
+    }
+
+    /** The title names the organ (likewise: an organ without a source is the title's). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isOrganInTitle() {
+        return organ != null && (organSource == null || organSource == MetaSource.TITLE);
+    }
+
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public Source getTitleSource() { return titleSource; }
     public void setTitleSource(Source titleSource) { this.titleSource = titleSource; }
     public String getOrgan() { return organ; }
     public void setOrgan(String organ) { this.organ = organ; }
-    public String getOrganKind() { return organKind; }
-    public void setOrganKind(String organKind) { this.organKind = organKind; }
+    public OrganKind getOrganKind() { return organKind; }
+    public void setOrganKind(OrganKind organKind) { this.organKind = organKind; }
+    public MetaSource getOrganSource() { return organSource; }
+    public void setOrganSource(MetaSource organSource) { this.organSource = organSource; }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
+    public MetaSource getYearSource() { return yearSource; }
+    public void setYearSource(MetaSource yearSource) { this.yearSource = yearSource; }
     public String getPeriod() { return period; }
     public void setPeriod(String period) { this.period = period; }
     public LocalDate getPeriodStart() { return periodStart; }

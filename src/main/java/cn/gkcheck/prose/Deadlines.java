@@ -2,7 +2,7 @@ package cn.gkcheck.prose;
 
 import cn.gkcheck.model.Paragraph;
 import cn.gkcheck.model.Report;
-import cn.gkcheck.format.Organs;
+import cn.gkcheck.model.OrganKind;
 import cn.gkcheck.model.Source;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -19,9 +19,15 @@ public final class Deadlines {
     public record Published(LocalDate date, Source source) {}
 
     /** A report published after its Art. 49 deadline. */
-    public record Late(LocalDate published, LocalDate deadline, String kind, Source source) {
+    public record Late(LocalDate published, LocalDate deadline, OrganKind kind, Source source) {
         public long daysLate() { return java.time.temporal.ChronoUnit.DAYS.between(deadline, published); }
     }
+
+    /**
+     * A report of an organ of unknown kind published after 31 January of the next year: late if the organ is
+     * a department, in time if it is a county-level-and-up government until 31 March — the kind decides.
+     */
+    public record Undecided(LocalDate published, LocalDate departmentDeadline, LocalDate governmentDeadline, Source source) {}
 
     /** A year the prose speaks of as the organ's own work that is not the report year. */
     public record OtherYear(int year, String text, int section, Source source) {}
@@ -50,18 +56,27 @@ public final class Deadlines {
     }
 
     /** Departments by 31 January, county-level-and-up governments by 31 March of the next year. */
-    public static List<Late> late(Report report) {
+    public static List<Late> late(Report report, OrganKind kind) {
         Integer year = report.getMeta().getYear();
         Published p = published(report);
         if (year == null || p == null) return List.of();
-        String kind = Organs.kind(report.getMeta());
         LocalDate deadline = switch (kind) {
-            case Organs.DEPARTMENT -> LocalDate.of(year + 1, 1, 31);
-            case Organs.GOVERNMENT -> LocalDate.of(year + 1, 3, 31);
+            case DEPARTMENT -> LocalDate.of(year + 1, 1, 31);
+            case GOVERNMENT -> LocalDate.of(year + 1, 3, 31);
             default -> null; // Art. 49 names neither townships nor streets; their deadlines are local
         };
         if (deadline == null || !p.date().isAfter(deadline)) return List.of();
         return List.of(new Late(p.date(), deadline, kind, p.source()));
+    }
+
+    /** Where the organ's kind is unknown: the publication date, where the deadline would depend on the kind. */
+    public static List<Undecided> undecided(Report report) {
+        Integer year = report.getMeta().getYear();
+        Published p = published(report);
+        if (year == null || p == null) return List.of();
+        LocalDate january = LocalDate.of(year + 1, 1, 31);
+        if (!p.date().isAfter(january)) return List.of(); // in time whatever the organ is
+        return List.of(new Undecided(p.date(), january, LocalDate.of(year + 1, 3, 31), p.source()));
     }
 
     // "2022年度，我局…" at the start of a clause: the year's work told as the organ's own.

@@ -47,6 +47,7 @@ public final class JsonRenderer implements Renderer {
             rep.put("title", m.getTitle());
             rep.put("organ", m.getOrgan());
             rep.put("organKind", m.getOrganKind());
+            rep.put("organSource", m.getOrganSource());
             rep.put("year", m.getYear());
             rep.put("formatVersion", r.report().getFormatVersion());
             rep.put("inputKind", m.getInputKind());

@@ -20,7 +20,7 @@ class SampleMetaTest {
         Report r = Readers.read(Path.of("fixtures/samples", file));
         assertThat(r.getMeta().getTitle().replace(" ", "")).isEqualTo(title.replace(" ", ""));
         assertThat(r.getMeta().getOrgan()).isEqualTo(organ);
-        assertThat(r.getMeta().getOrganKind()).isEqualTo("government");
+        assertThat(r.getMeta().getOrganKind()).isEqualTo(cn.gkcheck.model.OrganKind.GOVERNMENT);
         assertThat(r.getMeta().getYear()).isEqualTo(year);
         assertThat(r.getMeta().isPeriodCoversYear()).isTrue();
         assertThat(r.getFormatVersion()).isEqualTo(format);
