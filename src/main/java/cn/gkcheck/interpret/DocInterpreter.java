@@ -69,7 +69,7 @@ public final class DocInterpreter {
                         && (heading.get().match() != HeadingMatcher.Match.RENAMED || heading.get().number() == current + 1)) {
                     var h = heading.get();
                     Section s = new Section(h.number(), h.printed(), p.source());
-                    s.setVariant(h.match().name().toLowerCase());
+                    s.setVariant(cn.gkcheck.model.HeadingForm.valueOf(h.match().name()));
                     s.setOrder(blockIndex);
                     report.getSections().add(s);
                     current = h.number();

@@ -10,7 +10,7 @@ public class Section {
     /** Position in the document (block index): comparable across pages and element paths. */
     private int order;
     /** How the printed heading relates to the official one: official, variant or renamed. */
-    private String variant;
+    private HeadingForm variant;
 
     public Section() {}
 
@@ -30,8 +30,8 @@ public class Section {
     public void setSource(Source source) { this.source = source; }
     public int getOrder() { return order; }
     public void setOrder(int order) { this.order = order; }
-    public String getVariant() { return variant; }
-    public void setVariant(String variant) { this.variant = variant; }
+    public HeadingForm getVariant() { return variant; }
+    public void setVariant(HeadingForm variant) { this.variant = variant; }
     public Integer getEndLine() { return endLine; }
     public void setEndLine(Integer endLine) { this.endLine = endLine; }
 }

@@ -36,6 +36,7 @@ public final class LayoutTextReader implements DocReader {
         doc.encoding = d.encoding();
         if (d.detected()) doc.guesses.add(TextDecoder.guessOf(d));
         String[] fileLines = d.text().split("\\r\\n|\\n|\\r", -1);
+        doc.original = SourceText.lines(fileLines);
 
         List<Line> lines = new ArrayList<>();
         List<Glyph> page = new ArrayList<>();

@@ -11,4 +11,9 @@ import cn.gkcheck.model.Source;
 public interface SourceText {
     /** The original text at {@code source}, or null where this input cannot look that place up. */
     String at(Source source);
+
+    /** For inputs whose sources are file lines (text, Markdown, pdftotext, crawler text): the line as in the file. */
+    static SourceText lines(String[] fileLines) {
+        return s -> s.getLine() != null && s.getLine() >= 1 && s.getLine() <= fileLines.length ? fileLines[s.getLine() - 1] : null;
+    }
 }

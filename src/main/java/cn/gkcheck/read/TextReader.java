@@ -33,7 +33,7 @@ public final class TextReader implements DocReader {
         doc.encoding = d.encoding();
         if (d.detected()) doc.guesses.add(TextDecoder.guessOf(d));
         String[] lines = d.text().split("\\r\\n|\\n|\\r", -1);
-        doc.original = s -> s.getLine() != null && s.getLine() >= 1 && s.getLine() <= lines.length ? lines[s.getLine() - 1] : null;
+        doc.original = SourceText.lines(lines);
         List<Block.GridRow> grid = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];

@@ -25,6 +25,6 @@ class SampleMetaTest {
         assertThat(r.getMeta().isPeriodCoversYear()).isTrue();
         assertThat(r.getFormatVersion()).isEqualTo(format);
         assertThat(r.getSections()).extracting(Section::getNumber).containsExactly(1, 2, 3, 4, 5, 6);
-        assertThat(r.getSections()).extracting(Section::getVariant).containsOnly("official");
+        assertThat(r.getSections()).extracting(Section::getVariant).containsOnly(cn.gkcheck.model.HeadingForm.OFFICIAL);
     }
 }

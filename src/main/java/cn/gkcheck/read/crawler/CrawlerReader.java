@@ -30,6 +30,7 @@ public final class CrawlerReader implements DocReader {
         doc.encoding = d.encoding();
         if (d.detected()) doc.guesses.add(TextDecoder.guessOf(d));
         String[] lines = d.text().split("\\r\\n|\\n|\\r", -1);
+        doc.original = cn.gkcheck.read.SourceText.lines(lines);
         PageHeader header = PageHeader.read(lines);
         doc.published = header.published;
         if (header.title != null) {
