@@ -41,6 +41,14 @@ public final class Expected {
         return required(r).or(() -> OfficialFormat.byVersion(r.getFormatVersion())).orElse(OfficialFormat.F2021);
     }
 
+    /** "（连同其中的“…情况表”）" where the section's statistical table is missing too; "" otherwise. */
+    public static String tableAlsoMissingZh(Report r, int section) {
+        return cn.gkcheck.format.OfficialFormat.tableIn(section)
+                .filter(key -> r.table(key).isEmpty())
+                .map(key -> "（连同其中的“" + cn.gkcheck.format.Names.table(key) + "”）")
+                .orElse("");
+    }
+
     public static List<TableDef> missingTables(Report r) {
         List<TableDef> out = new ArrayList<>();
         for (String key : List.of("proactive", "requests", "appeals")) {
