@@ -102,15 +102,13 @@ public final class Engine {
         try {
             session.setGlobal("out", out);
             session.insert(report);
-            session.insert(OrganKindFact.of(report.getMeta()));
             report.getTables().forEach(session::insert);
             report.getTables().forEach(t -> t.getCells().forEach(session::insert));
             report.getSections().forEach(session::insert);
             report.getParagraphs().forEach(session::insert);
             report.getGuesses().forEach(session::insert);
             report.getProblems().forEach(session::insert);
-            cn.gkcheck.prose.Content.facts(report).forEach(session::insert);
-            if (previous != null) session.insert(new cn.gkcheck.prose.PreviousYear(previous));
+            DerivedFacts.of(report, previous).forEach(session::insert);
             session.fireAllRules();
         } finally {
             session.dispose();

@@ -2,7 +2,6 @@ package cn.gkcheck.prose;
 
 import cn.gkcheck.model.Paragraph;
 import cn.gkcheck.model.Report;
-import cn.gkcheck.model.OrganKind;
 import cn.gkcheck.model.Source;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,23 +10,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Article 49 deadlines, and years the prose names (rules/deadline.drl, spec §1.1, B12). */
+/**
+ * The publication date Article 49 is checked against (the deadlines themselves are stated in
+ * rules/deadline.drl), and years the prose names (spec §1.1, B12).
+ */
 public final class Deadlines {
     private Deadlines() {}
 
     /** A publication date, and where it was read (null for the JSON model or {@code --published}). */
     public record Published(LocalDate date, Source source) {}
-
-    /** A report published after its Art. 49 deadline. */
-    public record Late(LocalDate published, LocalDate deadline, OrganKind kind, Source source) {
-        public long daysLate() { return java.time.temporal.ChronoUnit.DAYS.between(deadline, published); }
-    }
-
-    /**
-     * A report of an organ of unknown kind published after 31 January of the next year: late if the organ is
-     * a department, in time if it is a county-level-and-up government until 31 March — the kind decides.
-     */
-    public record Undecided(LocalDate published, LocalDate departmentDeadline, LocalDate governmentDeadline, Source source) {}
 
     /** A year the prose speaks of as the organ's own work that is not the report year. */
     public record OtherYear(int year, String text, int section, Source source) {}
@@ -53,30 +44,6 @@ public final class Deadlines {
             }
         }
         return null;
-    }
-
-    /** Departments by 31 January, county-level-and-up governments by 31 March of the next year. */
-    public static List<Late> late(Report report, OrganKind kind) {
-        Integer year = report.getMeta().getYear();
-        Published p = published(report);
-        if (year == null || p == null) return List.of();
-        LocalDate deadline = switch (kind) {
-            case DEPARTMENT -> LocalDate.of(year + 1, 1, 31);
-            case GOVERNMENT -> LocalDate.of(year + 1, 3, 31);
-            default -> null; // Art. 49 names neither townships nor streets; their deadlines are local
-        };
-        if (deadline == null || !p.date().isAfter(deadline)) return List.of();
-        return List.of(new Late(p.date(), deadline, kind, p.source()));
-    }
-
-    /** Where the organ's kind is unknown: the publication date, where the deadline would depend on the kind. */
-    public static List<Undecided> undecided(Report report) {
-        Integer year = report.getMeta().getYear();
-        Published p = published(report);
-        if (year == null || p == null) return List.of();
-        LocalDate january = LocalDate.of(year + 1, 1, 31);
-        if (!p.date().isAfter(january)) return List.of(); // in time whatever the organ is
-        return List.of(new Undecided(p.date(), january, LocalDate.of(year + 1, 3, 31), p.source()));
     }
 
     // "2022年度，我局…" at the start of a clause: the year's work told as the organ's own.
