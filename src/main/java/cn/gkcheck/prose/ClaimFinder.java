@@ -27,6 +27,8 @@ final class ClaimFinder {
         boolean column() { return name().startsWith("COL_"); }
         boolean subject() { return name().startsWith("SUBJ_"); }
         boolean outcome() { return name().startsWith("AP_"); }
+        /** A row group of 三、本年度办理结果: 予以公开 … 其他处理. */
+        boolean handling() { return compareTo(REQ_GRANTED) >= 0 && compareTo(REQ_OTHER) <= 0; }
     }
 
     // Longest alternatives first: "复议后起诉" before "复议", "结转下年度" before "结转".
@@ -66,11 +68,20 @@ final class ClaimFinder {
         KEYWORD = Pattern.compile(b.toString());
     }
 
-    private static final Pattern NUMBER = Pattern.compile("(?<![0-9.])(\\d{1,7})(件|宗|起|个)");
+    // Chinese numerals only before 件/宗/起: "一个" is too often no count
+    private static final Pattern NUMBER = Pattern.compile("(?<![0-9.])(\\d{1,7})(件|宗|起|个)"
+            + "|(?<![0-9.万" + ChineseNumeral.DIGITS + "])([" + ChineseNumeral.DIGITS + "]{1,8})(件|宗|起)");
+    /** Words joining two rows of 三、 into one count: "予以公开和部分公开共 31 件". */
+    private static final Pattern JOINED = Pattern.compile("和|及|与|、|或|以及|加");
+    /** An outcome keyword followed by the word for the reply it is: "予以公开答复 25 件" counts 予以公开. */
+    private static final Pattern OUTCOME_REPLY = Pattern.compile("的?(?:答复|办理)");
+    /** "，占 62.0%", "，占新收申请的 6.1%": the share right after a count, and the base it names. */
+    private static final Pattern SHARE = Pattern.compile(
+            "^\\s*[，,]?\\s*(?:约)?占(?:比)?([^，。；;,%％0-9]{0,12}?)(?:的)?(?:比例|比重)?(?:为|达|约)?(\\d{1,3}(?:\\.\\d{1,3})?)\\s*[%％]");
     private static final String BOUNDARY = "，,；;：:（）()、“”\"";
     /** Words that may stand between a keyword and its number without changing what is counted. */
     private static final Pattern FILLER = Pattern.compile(
-            "(?:政府信息公开|政务公开|信息公开|依申请公开|依申请|政府信息|申请|案件|案|件数|数量|各类|类|事项|公开|的|共计|共|合计|累计|总计|计|为|达|了|有|其中|被|提起|全年)*");
+            "(?:政府信息公开|政务公开|信息公开|依申请公开|依申请|政府信息|申请|案件|案|件数|数量|各类|类|事项|公开|的|共计|共|合计|累计|总计|计|为|达|了|有|其中|被|提起|全年|决定|情形)*");
     private static final Pattern SCOPE_OTHER = Pattern.compile("代表|办公室|政府办|各部门|各单位|各地|部分单位|所属");
     // "未收到…申请"; not "未发生因政府信息公开被申请行政复议" (an appeal, not an application)
     private static final Pattern NO_REQUESTS = Pattern.compile("(?<!尚)(?:未|没有|无)(?:收到|接到|受理)[^，。；,;]{0,12}?(?<!被)申请(?!行政复议|复议)");
@@ -78,7 +89,12 @@ final class ClaimFinder {
             "(?<!尚)(?:没有|未|无)(?:发生|出现|被|因|收到|接到)?[^，。；,;0-9纠败维撤]{0,20}?(行政复议|复议|行政诉讼|诉讼)"
                     + "(?:(?:或|和|及|与|、|以及)(?:被)?(?:提起|申请)?(行政诉讼|诉讼))?");
 
-    private record Token(Kind kind, int start, int end) {}
+    /** A keyword, or several handling rows named together ("不予公开和无法提供"): {@code kinds} then lists them all. */
+    private record Token(Kind kind, int start, int end, List<Kind> kinds) {
+        Token(Kind kind, int start, int end) {
+            this(kind, start, end, List.of(kind));
+        }
+    }
 
     private record Num(long value, int start, int end) {}
 
@@ -86,7 +102,17 @@ final class ClaimFinder {
     private record RowReading(String zh, String en, String[] rows) {}
 
     static List<Claim> find(Report report) {
-        List<Claim> out = new ArrayList<>();
+        return read(report).claims;
+    }
+
+    static List<Percent> percents(Report report) {
+        return read(report).percents;
+    }
+
+    private record Found(List<Claim> claims, List<Percent> percents) {}
+
+    private static Found read(Report report) {
+        Found out = new Found(new ArrayList<>(), new ArrayList<>());
         if (report.table("requests").isEmpty() && report.table("appeals").isEmpty()) return out;
         TableFigures fig = new TableFigures(report);
         for (SectionText st : SectionText.of(report)) {
@@ -102,7 +128,8 @@ final class ClaimFinder {
         return out;
     }
 
-    private static void sentence(SectionText st, int offset, String s, TableFigures fig, List<Claim> out) {
+    private static void sentence(SectionText st, int offset, String s, TableFigures fig, Found found) {
+        List<Claim> out = found.claims();
         boolean aboutRequests = s.contains("申请");
         List<Token> tokens = new ArrayList<>();
         Matcher m = KEYWORD.matcher(s);
@@ -114,9 +141,13 @@ final class ClaimFinder {
                 }
             }
         }
+        tokens = joined(s, tokens);
         List<Num> nums = new ArrayList<>();
         Matcher n = NUMBER.matcher(s);
-        while (n.find()) nums.add(new Num(Long.parseLong(n.group(1)), n.start(), n.end()));
+        while (n.find()) {
+            long value = n.group(1) != null ? Long.parseLong(n.group(1)) : ChineseNumeral.parse(n.group(3));
+            if (value >= 0) nums.add(new Num(value, n.start(), n.end()));
+        }
 
         String scope = scopeNote(s, tokens.isEmpty() ? s.length() : tokens.get(0).start());
         zeroClaims(st, offset, s, scope, fig, out);
@@ -159,7 +190,9 @@ final class ClaimFinder {
                 lastRows = rows;
                 List<Reading> readings = new ArrayList<>();
                 for (RowReading r : rows) readings.add(fig.sum(r.zh(), r.en(), "requests", r.rows(), new String[] {"total"}));
-                out.add(new Claim(rows.get(0).zh(), phrase, num.value(), readings, scope, st.section, src));
+                Claim claim = new Claim(rows.get(0).zh(), phrase, num.value(), readings, scope, st.section, src);
+                out.add(claim);
+                share(st, offset, s, num, rows, claim, fig, found.percents());
             } else if (k.column() && lastRows != null) {
                 boolean natural = k == Kind.COL_NATURAL;
                 String[] cols = natural ? new String[] {"natural"} : new String[] {"commercial", "research", "nonprofit", "legalService", "otherOrg"};
@@ -182,6 +215,63 @@ final class ClaimFinder {
             }
         }
         allUpheld(st, offset, s, tokens, scope, fig, out);
+    }
+
+    /**
+     * Handling rows named together become one token ("予以公开和部分公开" = the sum of both rows), and
+     * the 答复 of "予以公开答复" is part of its outcome, not a keyword of its own.
+     */
+    private static List<Token> joined(String s, List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        for (Token tk : tokens) {
+            Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.kind().handling()) {
+                String gap = s.substring(prev.end(), tk.start());
+                if (tk.kind().handling() && JOINED.matcher(gap).matches()) {
+                    List<Kind> kinds = new ArrayList<>(prev.kinds());
+                    kinds.add(tk.kind());
+                    out.set(out.size() - 1, new Token(prev.kind(), prev.start(), tk.end(), List.copyOf(kinds)));
+                    continue;
+                }
+                if ((tk.kind() == Kind.REQ_HANDLED || tk.kind() == Kind.REQ_PROCESSED)
+                        && OUTCOME_REPLY.matcher(s.substring(prev.end(), tk.end())).matches()) {
+                    out.set(out.size() - 1, new Token(prev.kind(), prev.start(), tk.end(), prev.kinds()));
+                    continue;
+                }
+            }
+            out.add(tk);
+        }
+        return out;
+    }
+
+    /**
+     * "不予公开 12 件，占 6.1%": the share of a request count with one reading, in the base the words
+     * name — 新收 where they say 新收/收到, （七）总计 where they name none or the replies (答复, 办结,
+     * 办理结果). A base named otherwise ("占本部门…", "占申请总数") is not read.
+     */
+    private static void share(SectionText st, int offset, String s, Num num, List<RowReading> rows, Claim claim,
+                              TableFigures fig, List<Percent> out) {
+        Matcher m = SHARE.matcher(s.substring(num.end()));
+        if (rows.size() != 1 || !m.find()) return;
+        String named = m.group(1).replaceAll("\\s", "");
+        RowReading base;
+        if (named.matches(".*(?:新收|收到).*")) {
+            base = new RowReading("本年新收", "received this year", new String[] {"new"});
+        } else if (named.isEmpty() || named.matches("(?:全部|全年|本年度?|政府信息公开|申请|办理结果|答复|办结|的|总数|总量|总计|数|量)*")
+                && named.matches(".*(?:办理结果|答复|办结).*")) {
+            // none named, or the replies: （七）总计. "申请总数" may be 新收 or 新收 + 结转: not read
+            base = new RowReading("办理结果总计", "outcomes total", new String[] {"total"});
+        } else {
+            return;
+        }
+        Reading baseReading = fig.sum(base.zh(), base.en(), "requests", base.rows(), new String[] {"total"});
+        Reading count = claim.readings().get(0);
+        // a wrong count is reported as a count; its share is then no second finding
+        // and a sentence about one office (scope note) has another base than the table's
+        if (!claim.matched() || claim.scopeNote() != null) return;
+        int at = num.end() + m.start();
+        out.add(new Percent(s.substring(at, num.end() + m.end()).replaceAll("^[\\s，,]+|\\s", ""),
+                new java.math.BigDecimal(m.group(2)), count, baseReading, st.section, st.sourceAt(offset + at)));
     }
 
     private static Claim appealsClaim(Kind subject, String column, String zh, String en, String phrase, long stated,
@@ -232,6 +322,19 @@ final class ClaimFinder {
     }
 
     private static List<RowReading> rowsOf(Kind k, String s, Token bound, TableFigures fig) {
+        if (bound.kinds().size() > 1) {
+            // "不予公开和无法提供共 15 件": one reading, the sum of the rows named
+            List<String> zh = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            List<String> rows = new ArrayList<>();
+            for (Kind part : bound.kinds()) {
+                RowReading r = rowsOf(part, s, new Token(part, bound.start(), bound.end()), fig).get(0);
+                zh.add(r.zh());
+                en.add(r.en());
+                rows.addAll(List.of(r.rows()));
+            }
+            return List.of(new RowReading(String.join("+", zh), String.join(" + ", en), rows.toArray(new String[0])));
+        }
         RowReading nw = new RowReading("本年新收", "received this year", new String[] {"new"});
         RowReading nwCarried = new RowReading("本年新收+上年结转", "received this year + carried over", new String[] {"new", "carriedOver"});
         RowReading total = new RowReading("办理结果总计", "outcomes total", new String[] {"total"});

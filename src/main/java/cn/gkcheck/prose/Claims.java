@@ -20,4 +20,9 @@ public final class Claims {
     public static List<Claim> unmatchedUncertain(Report report) {
         return of(report).stream().filter(c -> c.evaluable() && !c.matched() && !c.certain()).toList();
     }
+
+    /** Percentages given with a matching count that its cells do not give, rounded or cut to the printed precision. */
+    public static List<Percent> percentsOff(Report report) {
+        return ClaimFinder.percents(report).stream().filter(p -> p.evaluable() && !p.consistent()).toList();
+    }
 }
