@@ -21,9 +21,12 @@ public final class Content {
     /** A paragraph whose matter belongs in 六、其他需要报告的事项. */
     public record Misplaced(String topic, String topicEn, int section, Source source, String text) {}
 
-    /** Facts derived from the prose for the rules to match: one {@link ItemOutcome} per Art. 50(四) item. */
+    /** Facts derived from the prose for the rules to match: one {@link ItemOutcome} per Art. 50(四) item, and the {@link Statements}. */
     public static List<Object> facts(Report report) {
-        return report.isReadable() ? new ArrayList<>(Art50Results.of(report)) : List.of();
+        if (!report.isReadable()) return List.of();
+        List<Object> out = new ArrayList<>(Art50Results.of(report));
+        out.add(Statements.of(report));
+        return out;
     }
 
     /** The items with no result, as the finding names them: "工作考核结果、责任追究结果". */
