@@ -2,7 +2,6 @@ package cn.gkcheck.check;
 
 import cn.gkcheck.format.Names;
 import cn.gkcheck.model.Cell;
-import cn.gkcheck.model.Report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,10 +17,11 @@ import java.util.Map;
  */
 public record Crossing(Cell cell, List<Equation> relations) {
 
-    public static List<Crossing> of(Report report) {
+    /** The crossings among a report's equations (as {@link Relations#of} gives them). */
+    public static List<Crossing> of(List<Equation> equations) {
         Map<String, List<Equation>> byCell = new LinkedHashMap<>();
         Map<String, Cell> cells = new LinkedHashMap<>();
-        for (Equation e : Relations.of(report)) {
+        for (Equation e : equations) {
             if (!e.isEvaluated() || e.isHolds() || !e.isCertain()) continue;
             for (Cell c : e.operands()) {
                 byCell.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(e);
@@ -39,9 +39,9 @@ public record Crossing(Cell cell, List<Equation> relations) {
         return out;
     }
 
-    /** Whether this broken relation is part of a crossing, and so reported by it. */
-    public static boolean folds(Report report, Equation eq) {
-        for (Crossing c : of(report)) for (Equation e : c.relations()) if (e.shortName().equals(eq.shortName())) return true;
+    /** Whether this broken relation is one this crossing reports. */
+    public boolean folds(Equation eq) {
+        for (Equation e : relations) if (e.shortName().equals(eq.shortName())) return true;
         return false;
     }
 

@@ -22,6 +22,12 @@ public final class DerivedFacts {
         Deadlines.Published p = Deadlines.published(report);
         if (p != null) out.add(new Publication(p.date(), p.source()));
         out.addAll(cn.gkcheck.prose.Content.facts(report));
+        if (report.isReadable()) {
+            // every balance relation, applied to every column or row, with its outcome; and the crossings among them
+            List<Equation> equations = Relations.of(report);
+            out.addAll(equations);
+            out.addAll(Crossing.of(equations));
+        }
         if (previous != null) {
             out.add(new cn.gkcheck.prose.PreviousYear(previous));
             Integer year = report.getMeta().getYear(), before = previous.getMeta().getYear();

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The balance relations of the three tables (spec §4, B1–B4), each applied to every column or
- * row, as one list per report. The rules in balance.drl state the same relations; this list serves
- * what follows from them as a whole: which relations a report leaves unchecked, and which cell
- * blocks which, so that one blank cell is one finding naming what it blocked.
+ * The balance relations of the three tables (spec §4, B1–B4), written once in canonical keys and
+ * applied to every column or row: one equation each, inserted per report for the rules in
+ * balance.drl, and read as a whole for what follows from them — which relations a report leaves
+ * unchecked, and which cell blocks which, so that one blank cell is one finding naming what it blocked.
  */
 public final class Relations {
     private Relations() {}
