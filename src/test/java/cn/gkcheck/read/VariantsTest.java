@@ -3,12 +3,8 @@ package cn.gkcheck.read;
 import cn.gkcheck.interpret.Readers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gkcheck.check.Engine;
-import cn.gkcheck.check.Finding;
-import cn.gkcheck.model.Cell;
 import cn.gkcheck.model.Report;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,22 +37,11 @@ class VariantsTest {
 
     /** Every cell by key, as printed and as read. */
     static List<String> cells(Report r) {
-        List<String> out = new ArrayList<>();
-        r.getTables().forEach(t -> t.getCells().forEach(c -> out.add(line(c))));
-        out.sort(null);
-        return out;
-    }
-
-    private static String line(Cell c) {
-        return c.key() + " raw=" + c.getRaw() + " kind=" + c.getKind().json() + " value="
-                + (c.getValue() == null ? "null" : c.getValue().toPlainString());
+        return cn.gkcheck.FormComparison.cells(r, java.util.Set.of());
     }
 
     /** Rule, severity and canonical keys: the place in the file differs by nature between kinds. */
     static List<String> findings(Report r) {
-        List<String> out = new ArrayList<>();
-        for (Finding f : Engine.get().check(r)) out.add(f.getRule() + " " + f.getSeverity().json() + " " + f.getLocation().keys());
-        out.sort(null);
-        return out;
+        return cn.gkcheck.FormComparison.findings(r);
     }
 }

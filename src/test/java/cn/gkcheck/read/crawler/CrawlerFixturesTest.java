@@ -146,22 +146,11 @@ class CrawlerFixturesTest {
 
     /** Every cell by key, as printed and as read, of the tables not named. */
     static List<String> cells(Report r, Set<String> except) {
-        List<String> out = new ArrayList<>();
-        r.getTables().stream().filter(t -> !except.contains(t.getKey())).forEach(t -> t.getCells().forEach(c -> out.add(line(c))));
-        out.sort(null);
-        return out;
-    }
-
-    private static String line(Cell c) {
-        return c.key() + " raw=" + c.getRaw() + " kind=" + c.getKind().json() + " value="
-                + (c.getValue() == null ? "null" : c.getValue().toPlainString());
+        return cn.gkcheck.FormComparison.cells(r, except);
     }
 
     /** Rule, severity and keys: places differ by nature between a Markdown file and a page saved on one line. */
     static List<String> findings(Report r) {
-        List<String> out = new ArrayList<>();
-        for (Finding f : Engine.get().check(r)) out.add(f.getRule() + " " + f.getSeverity().json() + " " + f.getLocation().keys());
-        out.sort(null);
-        return out;
+        return cn.gkcheck.FormComparison.findings(r);
     }
 }
