@@ -6,7 +6,11 @@ import cn.gkcheck.check.Severity;
 import cn.gkcheck.model.Report;
 import cn.gkcheck.interpret.Readers;
 import cn.gkcheck.report.CheckedReport;
-import cn.gkcheck.report.Renderer;
+import cn.gkcheck.report.Destination;
+import cn.gkcheck.report.Formats;
+import cn.gkcheck.report.Run;
+import cn.gkcheck.report.Sink;
+import cn.gkcheck.report.Totals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +40,13 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files (.txt .md .html .docx .pdf .json) or folders")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    String format;
+    @Option(names = "--format", defaultValue = "text", split = ",", paramLabel = "FORMAT",
+            description = "text, json, or several at once (json,html,…): the folder is read and checked once (default: ${DEFAULT-VALUE})")
+    List<String> formats;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = "write to this file (a folder for several formats, each under its default name) instead of standard output")
+    Path output;
 
     @Option(names = "--fail-on", defaultValue = "error", description = "error, warning, info or never (default: ${DEFAULT-VALUE})")
     String failOn;
@@ -60,7 +69,12 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!List.of("text", "json").contains(format)) return usage("--format must be text or json");
+        for (String f : formats) if (!Formats.NAMES.contains(f)) return usage("--format must be one of " + String.join(", ", Formats.NAMES));
+        if (formats.stream().distinct().count() != formats.size()) return usage("--format names a format twice");
+        if (output == null && (formats.size() > 1 || !Formats.streamable(formats.get(0))))
+            return usage("--format " + String.join(",", formats) + " needs --output");
+        if (output != null && formats.size() > 1 && Files.isRegularFile(output))
+            return usage("--output must be a folder when several formats are written: " + output);
         if (!List.of("zh", "en").contains(lang)) return usage("--lang must be zh or en");
         Severity threshold = null;
         if (!failOn.equals("never")) {
@@ -91,15 +105,45 @@ public final class CheckCommand implements Callable<Integer> {
         if (previous != null && !Files.isRegularFile(previous)) return usage("--previous: no such file " + previous);
         List<Path> inputs = Inputs.expand(files);
         if (inputs.isEmpty()) return usage("no report files found in " + files);
-        List<CheckedReport> results = checkAll(engine, inputs, overrides, publishedOn);
-        var out = spec.commandLine().getOut();
-        Renderer.named(format, lang.equals("en"), Main.version(), engine.catalog().rules().size()).render(results, out);
-        out.flush();
-        if (results.stream().anyMatch(CheckedReport::broken)) return Main.BROKEN;
-        if (results.stream().anyMatch(CheckedReport::unreadable)) return Main.UNREADABLE;
-        final Severity t = threshold;
-        boolean failing = t != null && results.stream().flatMap(r -> r.findings().stream()).anyMatch(f -> f.getSeverity().atLeast(t));
-        return failing ? Main.FINDINGS : Main.OK;
+        Run run = new Run(Main.version(), lang.equals("en"), engine.catalog().rules());
+        List<Sink> sinks = new ArrayList<>();
+        for (String f : formats) sinks.add(Formats.open(f, destination(f), run));
+        for (Sink s : sinks) s.begin(run);
+        Outcome outcome = new Outcome(threshold);
+        for (CheckedReport r : checkAll(engine, inputs, overrides, publishedOn)) {
+            outcome.add(r);
+            for (Sink s : sinks) s.report(r);
+        }
+        for (Sink s : sinks) s.end(outcome.totals);
+        spec.commandLine().getOut().flush();
+        return outcome.exitCode();
+    }
+
+    private Destination destination(String format) {
+        if (output == null) return Destination.stdout(spec.commandLine().getOut());
+        return Destination.path(formats.size() == 1 ? output : output.resolve(Formats.defaultName(format)));
+    }
+
+    /** The exit code, kept as results stream past: 4 broken, else 3 unreadable, else 1 findings at --fail-on, else 0. */
+    private static final class Outcome {
+        final Totals totals = new Totals();
+        final Severity threshold;
+        boolean broken, unreadable, failing;
+
+        Outcome(Severity threshold) {
+            this.threshold = threshold;
+        }
+
+        void add(CheckedReport r) {
+            totals.add(r);
+            broken |= r.broken();
+            unreadable |= r.unreadable();
+            failing |= threshold != null && r.findings().stream().anyMatch(f -> f.getSeverity().atLeast(threshold));
+        }
+
+        int exitCode() {
+            return broken ? Main.BROKEN : unreadable ? Main.UNREADABLE : failing ? Main.FINDINGS : Main.OK;
+        }
     }
 
     /**
