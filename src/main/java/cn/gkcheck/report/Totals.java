@@ -10,6 +10,7 @@ import java.util.TreeMap;
 public final class Totals {
     private long reports, unreadable, errors, warnings, infos, notEvaluated;
     private final Map<String, Long> byRule = new TreeMap<>();
+    private final java.util.List<Finding> folder = new java.util.ArrayList<>();
 
     public void add(CheckedReport r) {
         reports++;
@@ -27,6 +28,24 @@ public final class Totals {
     public long warnings() { return warnings; }
     public long infos() { return infos; }
     public long notEvaluated() { return notEvaluated; }
+
+    /**
+     * Findings about the folder rather than one report (an organ of the roster that did not file, two
+     * organs' reports that share their text): found after the last report, rendered by each sink's end.
+     */
+    public void addFolderFinding(Finding f) {
+        folder.add(f);
+        byRule.merge(f.getRule(), 1L, Long::sum);
+        switch (f.getSeverity()) {
+            case ERROR -> errors++;
+            case WARNING -> warnings++;
+            case INFO -> infos++;
+        }
+    }
+
+    public java.util.List<Finding> folderFindings() {
+        return Collections.unmodifiableList(folder);
+    }
 
     /** Findings per rule id, in id order. */
     public Map<String, Long> byRule() {
