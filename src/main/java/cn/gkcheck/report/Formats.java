@@ -12,12 +12,12 @@ public final class Formats {
     private Formats() {}
 
     /** Every format, in the order help lists them. */
-    public static final List<String> NAMES = List.of("text", "json");
+    public static final List<String> NAMES = List.of("text", "json", "sarif", "junit", "xlsx", "csv");
 
     /** Formats that can go to standard output; the others need {@code --output}. */
     public static boolean streamable(String name) {
         return switch (name) {
-            case "text", "json" -> true;
+            case "text", "json", "sarif", "junit", "csv" -> true;
             default -> false;
         };
     }
@@ -27,6 +27,10 @@ public final class Formats {
         return switch (name) {
             case "text" -> "gkcheck.txt";
             case "json" -> "gkcheck.json";
+            case "sarif" -> "gkcheck.sarif";
+            case "junit" -> "gkcheck-junit.xml";
+            case "xlsx" -> "gkcheck.xlsx";
+            case "csv" -> "gkcheck.csv";
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -35,6 +39,10 @@ public final class Formats {
         return switch (name) {
             case "text" -> new TextSink(where.writer(), run.english());
             case "json" -> new JsonSink(where.writer(), run.english());
+            case "sarif" -> new SarifSink(where.writer(), run.english());
+            case "junit" -> new JunitSink(where.writer(), run.english());
+            case "xlsx" -> new XlsxSink(where.stream(), run.english());
+            case "csv" -> new CsvSink(where.writer(), run.english());
             default -> throw new IllegalArgumentException(name);
         };
     }
