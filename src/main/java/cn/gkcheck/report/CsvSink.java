@@ -37,7 +37,7 @@ public final class CsvSink implements Sink {
     }
 
     private void row(FindingColumns.Row r) throws IOException {
-        line(FindingColumns.ALL.stream().map(c -> c.value().apply(r)).toList());
+        line(FindingColumns.ALL.stream().map(c -> c.of(r)).toList());
     }
 
     private void line(List<Object> fields) throws IOException {

@@ -31,11 +31,24 @@ public final class FindingColumns {
      */
     public record Column(String zh, String en, int width, Function<Row, Object> value) {
         public String header(boolean english) { return english ? en : zh; }
+
+        /** The column's value for this row, text cut to {@link FindingColumns#MAX_CELL} characters. */
+        public Object of(Row r) {
+            Object v = value.apply(r);
+            return v instanceof String s && s.length() > MAX_CELL ? s.substring(0, MAX_CELL - 1) + "…" : v;
+        }
     }
 
     /** Evidence as one line of JSON: faithful to the JSON output and still one cell. */
     private static final ObjectMapper COMPACT = cn.gkcheck.model.Json.MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * The longest value a cell holds: Excel's limit, applied to the CSV as well so that the two stay the same
+     * row for row. Only evidence gets near it (a table left blank lists every blank cell); the JSON keeps it whole.
+     */
+    public static final int MAX_CELL = 32_767;
+
+    /** Every column, in order; each value cut to {@link #MAX_CELL}. */
     public static final List<Column> ALL = List.of(
             new Column("文件", "file", 40, Row::file),
             new Column("机关", "organ", 30, r -> r.meta() == null ? null : r.meta().getOrgan()),

@@ -32,9 +32,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * properties, and every zip entry's time fixed ({@link FixedTimeZip}).
  */
 public final class XlsxSink implements Sink {
-    /** Excel refuses a cell longer than this. */
-    private static final int MAX_CELL = 32_767;
-
     private final OutputStream target;
     private final boolean english;
     private SXSSFWorkbook wb;
@@ -142,7 +139,7 @@ public final class XlsxSink implements Sink {
 
     private void finding(FindingColumns.Row r) {
         List<Object> values = new ArrayList<>();
-        for (FindingColumns.Column c : FindingColumns.ALL) values.add(opt(c.value().apply(r)));
+        for (FindingColumns.Column c : FindingColumns.ALL) values.add(opt(c.of(r)));
         row(findings, values);
     }
 
@@ -163,8 +160,7 @@ public final class XlsxSink implements Sink {
             } else if (v instanceof Number n) {
                 c.setCellValue(n.doubleValue());
             } else {
-                String text = v.toString();
-                c.setCellValue(text.length() > MAX_CELL ? text.substring(0, MAX_CELL - 1) + "…" : text);
+                c.setCellValue(v.toString()); // findings' text is cut to FindingColumns.MAX_CELL; a report row's is short
             }
         }
     }
