@@ -99,7 +99,7 @@ public final class XlsxSink implements Sink {
         Indicators ind = Indicators.of(r.report());
         long e = r.count(Severity.ERROR), w = r.count(Severity.WARNING), i = r.count(Severity.INFO);
         String verdict = r.unreadable() ? (english ? "unreadable" : "无法读取") : e > 0 ? (english ? "fail" : "不通过") : (english ? "pass" : "通过");
-        row(reports, List.of(r.source(), opt(m.getOrgan()), opt(m.getOrganKind() == null ? null : m.getOrganKind().json()),
+        row(reports, List.of(r.source(), opt(m.getOrgan()), opt(m.getOrganKind() == null ? null : english ? m.getOrganKind().json() : m.getOrganKind().zh()),
                 opt(m.getYear()), opt(r.report().getFormatVersion()), opt(m.getInputKind()), e, w, i, r.notEvaluated().size(), verdict,
                 opt(ind.substantiveOpenRate()), opt(ind.unavailableShare()), opt(ind.reconsiderationCorrection()), opt(ind.litigationCorrection())));
         for (Finding f : r.findings()) finding(new FindingColumns.Row(r.source(), m, FindingColumns.inLanguage(f, english)));
