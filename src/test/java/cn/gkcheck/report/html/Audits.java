@@ -20,7 +20,14 @@ final class Audits {
 
     /** {@code gkcheck check --format html -o dir args…}; returns the exit code (findings and unreadable inputs are expected). */
     static int write(Path dir, String... args) {
-        List<String> all = new ArrayList<>(List.of("check", "--format", "html", "-o", dir.toString()));
+        List<String> all = new ArrayList<>(List.of("--format", "html"));
+        all.addAll(List.of(args));
+        return writeAs(dir, all.toArray(String[]::new));
+    }
+
+    /** {@code gkcheck check -o dir args…}, the formats among the args. */
+    static int writeAs(Path dir, String... args) {
+        List<String> all = new ArrayList<>(List.of("check", "-o", dir.toString()));
         all.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
