@@ -31,7 +31,7 @@ public final class HtmlSink implements Sink {
     @Override
     public void begin(Run run) throws IOException {
         this.run = run;
-        Files.createDirectories(dir.resolve("reports"));
+        clearOldPages(dir.resolve("reports"));
         write(dir.resolve("rules.html"), RulesPage.render(run.rules(), words));
     }
 
@@ -61,6 +61,17 @@ public final class HtmlSink implements Sink {
         String s = b.toString().replaceAll("^[._]+|[._]+$", "");
         if (s.length() > 60) s = s.substring(0, 60);
         return s.isEmpty() ? "report" : s;
+    }
+
+    /**
+     * An earlier audit written to the same folder may have had more reports: its pages beyond this run's would stay
+     * behind, unlinked but looking current. Only the pages this sink names ({@code NNNN-….html}) are removed.
+     */
+    private static void clearOldPages(Path reports) throws IOException {
+        Files.createDirectories(reports);
+        try (var pages = Files.list(reports)) {
+            for (Path old : pages.filter(f -> f.getFileName().toString().matches("\\d{4,}-[A-Za-z0-9._-]*\\.html")).toList()) Files.delete(old);
+        }
     }
 
     private static void write(Path file, String html) throws IOException {

@@ -82,6 +82,32 @@ class HtmlAuditTest {
     }
 
     @Test
+    void folderFindingsAreListedOnTheOverviewAndAnEarlierAuditLeavesNoPageBehind() throws Exception {
+        Audits.write(tmp, Audits.SEED, "fixtures/clean/2023-xinan-district-government.md");
+        assertThat(tmp.resolve("reports/0002-2023-xinan-district-government.md.html")).exists();
+
+        // the sink as the checker drives it, with a finding about the folder (a roster's missing organ)
+        HtmlSink sink = new HtmlSink(tmp, false);
+        sink.begin(new cn.gkcheck.report.Run("test", false, cn.gkcheck.check.Engine.get().catalog().rules()));
+        cn.gkcheck.report.Totals totals = new cn.gkcheck.report.Totals();
+        cn.gkcheck.check.Finding f = new cn.gkcheck.check.Finding();
+        f.setRule("GK-STR-TITLE-ORGAN");
+        f.setSeverity(cn.gkcheck.check.Severity.WARNING);
+        f.setCategory("structure");
+        f.setTitle("名单中的机关未见报告");
+        f.setMessage("<b>某某局</b>未见年度报告");
+        totals.addFolderFinding(f);
+        sink.end(totals);
+
+        Document index = page(tmp.resolve("index.html"));
+        Element listed = index.selectFirst("li.finding[data-rule=GK-STR-TITLE-ORGAN]");
+        assertThat(listed.selectFirst(".msg").text()).isEqualTo("<b>某某局</b>未见年度报告");
+        assertThat(listed.selectFirst("a.rule").attr("href")).isEqualTo("rules.html#GK-STR-TITLE-ORGAN");
+        assertThat(index.select("#reports tbody tr")).isEmpty();
+        assertThat(tmp.resolve("reports")).isEmptyDirectory();
+    }
+
+    @Test
     void englishIsTheSecondLanguage() throws Exception {
         Audits.write(tmp, "--lang", "en", Audits.SEED);
         Document d = page(tmp.resolve("reports/0001-000_fbcc47a07046e9b4.txt.html"));
