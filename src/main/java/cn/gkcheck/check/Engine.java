@@ -67,18 +67,18 @@ public final class Engine {
     }
 
     /**
-     * This engine with local rules added: a new KieBase of the precompiled model plus the local packages
-     * (the shared one is left as it is), and a catalog that lists both.
+     * The built-in rules plus local ones: a KieBase of its own, the precompiled model plus the local packages
+     * (the shared engine is left as it is, and the model is loaded once), and a catalog that lists both.
      */
-    public Engine withLocalRules(LocalRules local) throws LocalRulesException {
-        if (local.isEmpty()) return this;
-        Catalog both = catalog.withLocal(local);
+    public static Engine withLocalRules(LocalRules local) throws LocalRulesException {
+        if (local.isEmpty()) return get();
         KieBase kb = loadPrecompiled();
+        Catalog both = Catalog.of(kb).withLocal(local);
         if (!(kb instanceof org.drools.kiesession.rulebase.SessionsAwareKnowledgeBase base)) {
             throw new RulebaseException("the rulebase (" + kb.getClass().getName() + ") cannot take local rules");
         }
         base.addPackages(local.packages());
-        return new Engine(kb, both, runFacts);
+        return new Engine(kb, both, List.of());
     }
 
     /** This engine with a regional profile inserted into every report's session (rules/deadline.drl reads it). */

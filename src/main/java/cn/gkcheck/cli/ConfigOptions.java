@@ -31,8 +31,7 @@ final class ConfigOptions {
         Config c = config();
         List<Path> dirs = new ArrayList<>(c.rules());
         dirs.addAll(rules);
-        Engine engine = Engine.get();
-        if (!dirs.isEmpty()) engine = engine.withLocalRules(LocalRules.compile(LocalRules.files(dirs)));
+        Engine engine = dirs.isEmpty() ? Engine.get() : Engine.withLocalRules(LocalRules.compile(LocalRules.files(dirs)));
         return engine.withProfile(c.profile());
     }
 }
