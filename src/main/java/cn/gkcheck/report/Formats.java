@@ -12,7 +12,7 @@ public final class Formats {
     private Formats() {}
 
     /** Every format, in the order help lists them. */
-    public static final List<String> NAMES = List.of("text", "json", "sarif", "junit", "xlsx", "csv");
+    public static final List<String> NAMES = List.of("text", "json", "html", "sarif", "junit", "xlsx", "csv");
 
     /** Formats that can go to standard output; the others need {@code --output}. */
     public static boolean streamable(String name) {
@@ -31,6 +31,7 @@ public final class Formats {
             case "junit" -> "gkcheck-junit.xml";
             case "xlsx" -> "gkcheck.xlsx";
             case "csv" -> "gkcheck.csv";
+            case "html" -> "html";
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -43,6 +44,7 @@ public final class Formats {
             case "junit" -> new JunitSink(where.writer(), run.english());
             case "xlsx" -> new XlsxSink(where.stream(), run.english());
             case "csv" -> new CsvSink(where.writer(), run.english());
+            case "html" -> new cn.gkcheck.report.html.HtmlSink(where.folder(), run.english());
             default -> throw new IllegalArgumentException(name);
         };
     }

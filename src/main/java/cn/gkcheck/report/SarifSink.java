@@ -22,7 +22,7 @@ import java.util.Map;
  * SARIF 2.1.0, the format code-scanning services (GitHub's upload-sarif, GitLab, IDEs) read: one run,
  * the rule catalog as {@code tool.driver.rules}, one result per finding with the report file as its
  * physical location (a line where the input has lines: never a made-up line for a PDF page), the cell
- * as a logical location, and a fingerprint that survives edits above the finding. Written result by
+ * as a logical location, and the baseline's fingerprint, which survives edits above the finding. Written result by
  * result; the findings about the folder come last.
  */
 public final class SarifSink implements Sink {
@@ -112,13 +112,15 @@ public final class SarifSink implements Sink {
     @Override
     public void report(CheckedReport r) throws IOException {
         Map<String, Integer> seen = new HashMap<>();
-        for (Finding f : r.findings()) result(f, r.source(), r.report().getMeta(), seen);
+        for (Finding f : r.findings()) result(f, r.source(), r.report().getMeta(), seen, null);
+        // accepted in gkcheck.yaml: still a result, marked suppressed with its reason, as code scanning dismisses it
+        for (var sup : r.suppressed()) result(sup.finding(), r.source(), r.report().getMeta(), seen, sup.reason());
     }
 
     @Override
     public void end(Totals t) throws IOException {
         Map<String, Integer> seen = new HashMap<>();
-        for (Finding f : t.folderFindings()) result(f, null, null, seen);
+        for (Finding f : t.folderFindings()) result(f, null, null, seen, null);
         out.writeEndArray();
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("reports", t.reports());
@@ -127,6 +129,8 @@ public final class SarifSink implements Sink {
         totals.put("warnings", t.warnings());
         totals.put("infos", t.infos());
         totals.put("notEvaluated", t.notEvaluated());
+        totals.put("suppressed", t.suppressed());
+        totals.put("baselined", t.baselined());
         out.writeFieldName("properties");
         Json.MAPPER.writeValue(out, Map.of("totals", totals));
         out.writeEndObject();
@@ -138,7 +142,7 @@ public final class SarifSink implements Sink {
     }
 
     /** One result; seen counts equal fingerprints within the report, so that twins stay apart. */
-    private void result(Finding f0, String file, Meta meta, Map<String, Integer> seen) throws IOException {
+    private void result(Finding f0, String file, Meta meta, Map<String, Integer> seen, String suppressedBecause) throws IOException {
         Finding f = english ? f0.inEnglish() : f0;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ruleId", f.getRule());
@@ -151,9 +155,16 @@ public final class SarifSink implements Sink {
         String keys = loc.keys();
         if (!keys.isEmpty()) location.put("logicalLocations", List.of(logical(keys, loc)));
         if (!location.isEmpty()) m.put("locations", List.of(location));
-        String print = Fingerprint.of(f0, meta);
+        // the baseline's fingerprint: an alert and a baselined finding are the same finding
+        String print = cn.gkcheck.check.Fingerprint.of(meta, f0).id();
         int n = seen.merge(print, 1, Integer::sum);
         m.put("partialFingerprints", Map.of("gkcheckFinding/v1", print + ":" + n));
+        if (suppressedBecause != null) {
+            Map<String, Object> sup = new LinkedHashMap<>();
+            sup.put("kind", "external");
+            if (!suppressedBecause.isBlank()) sup.put("justification", suppressedBecause);
+            m.put("suppressions", List.of(sup));
+        }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("severity", f.getSeverity().json());
         p.put("category", f.getCategory());

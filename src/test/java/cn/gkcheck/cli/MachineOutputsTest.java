@@ -89,13 +89,38 @@ class MachineOutputsTest {
         return new ObjectMapper().readTree(four.resolve("gkcheck.sarif").toFile());
     }
 
-    @Test
-    void sarifIsValidByTheOasisSchema() throws Exception {
-        JsonSchema schema;
+    static JsonSchema sarifSchema() throws Exception {
         try (InputStream in = MachineOutputsTest.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
                     .getSchema(in, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
         }
+    }
+
+    @Test
+    void aSuppressedFindingIsAResultMarkedSuppressedWithItsReason(@TempDir Path tmp) throws Exception {
+        Path waivers = tmp.resolve("suppressions.yaml");
+        Files.writeString(waivers, "suppressions:\n  - rule: GK-CELL-TEXT\n    reason: 已核实该栏读数无误\n", StandardCharsets.UTF_8);
+        JsonNode doc = new ObjectMapper().readTree(stdout("check", "--format", "sarif", "--suppressions", waivers.toString(), SEED));
+        assertThat(sarifSchema().validate(doc)).isEmpty();
+        int suppressed = 0, open = 0;
+        for (JsonNode r : doc.at("/runs/0/results")) {
+            if (r.at("/ruleId").asText().equals("GK-CELL-TEXT")) {
+                suppressed++;
+                assertThat(r.at("/suppressions/0/kind").asText()).isEqualTo("external");
+                assertThat(r.at("/suppressions/0/justification").asText()).isEqualTo("已核实该栏读数无误");
+            } else {
+                open++;
+                assertThat(r.has("suppressions")).isFalse();
+            }
+        }
+        assertThat(suppressed).isPositive();
+        assertThat(suppressed + open).isEqualTo(12);
+        assertThat(doc.at("/runs/0/properties/totals/suppressed").asInt()).isEqualTo(suppressed);
+    }
+
+    @Test
+    void sarifIsValidByTheOasisSchema() throws Exception {
+        JsonSchema schema = sarifSchema();
         Set<ValidationMessage> errors = schema.validate(sarif());
         assertThat(errors).isEmpty();
         // the validator does find a defect: a result without a message is rejected
