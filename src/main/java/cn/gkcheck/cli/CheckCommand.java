@@ -45,7 +45,7 @@ public final class CheckCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", split = ",", paramLabel = "FORMAT",
-            description = "text, json, sarif, junit, csv, xlsx (xlsx needs --output), or several at once (json,sarif,…): the folder is read and checked once (default: ${DEFAULT-VALUE})")
+            description = "text, json, html, sarif, junit, csv, xlsx (html and xlsx need --output), or several at once (json,html,sarif,…): the folder is read and checked once (default: ${DEFAULT-VALUE})")
     List<String> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
