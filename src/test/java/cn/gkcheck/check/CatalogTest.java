@@ -52,7 +52,7 @@ class CatalogTest {
             assertThat(r.titleEn()).as(r.id()).isNotBlank();
             assertThat(r.why()).as(r.id()).matches(".*\\p{IsHan}.*");
             assertThat(r.category()).as(r.id()).isIn("structure", "format", "completeness", "cell", "balance", "text",
-                    "input", "content", "prose", "deadline", "crossyear");
+                    "input", "content", "prose", "deadline", "crossyear", "folder");
             assertThat(Path.of(r.drl())).as(r.id() + " lives in the file of its category").exists();
         }
     }
