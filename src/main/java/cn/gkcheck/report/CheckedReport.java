@@ -5,8 +5,15 @@ import cn.gkcheck.check.Severity;
 import cn.gkcheck.model.Report;
 import java.util.List;
 
-/** One input after checking: the report read from it and its findings, in order. */
-public record CheckedReport(String source, Report report, List<Finding> findings) {
+/**
+ * One input after checking: the report read from it and its findings, in order; and the key indicators of the
+ * same organ's report of the year before, where one was paired with it (null otherwise), for year-on-year change.
+ */
+public record CheckedReport(String source, Report report, List<Finding> findings, cn.gkcheck.check.Indicators previousYear) {
+
+    public CheckedReport(String source, Report report, List<Finding> findings) {
+        this(source, report, findings, null);
+    }
 
     public long count(Severity s) {
         return findings.stream().filter(f -> f.getSeverity() == s).count();
