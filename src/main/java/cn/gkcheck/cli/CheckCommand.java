@@ -1,6 +1,10 @@
 package cn.gkcheck.cli;
 
+import cn.gkcheck.check.Baseline;
 import cn.gkcheck.check.Engine;
+import cn.gkcheck.check.LocalRulesException;
+import cn.gkcheck.check.Suppression;
+import cn.gkcheck.check.Triage;
 import cn.gkcheck.check.Finding;
 import cn.gkcheck.check.Severity;
 import cn.gkcheck.model.Report;
@@ -68,6 +72,18 @@ public final class CheckCommand implements Callable<Integer> {
     String published;
 
     @picocli.CommandLine.Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "drop the findings recorded in this baseline (written by --write-baseline)")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "write the fingerprints of all findings of this run to FILE")
+    Path writeBaseline;
+
+    @Option(names = "--suppressions", paramLabel = "FILE", description = "suppressions (rule, match, reason) instead of those of the config file")
+    Path suppressions;
+
+    @picocli.CommandLine.Mixin
     FolderOptions folderOptions = new FolderOptions();
 
     @Option(names = "--no-progress", description = "no progress line on standard error (it shows only at a terminal, outside CI, in runs over 2 s)")
@@ -82,6 +98,17 @@ public final class CheckCommand implements Callable<Integer> {
         if (output != null && formats.size() > 1 && Files.isRegularFile(output))
             return usage("--output must be a folder when several formats are written: " + output);
         if (!List.of("zh", "en").contains(lang)) return usage("--lang must be zh or en");
+        Config config;
+        Engine engine;
+        Triage triage;
+        try {
+            config = configOptions.config();
+            engine = configOptions.engine();
+            triage = triage(config, engine);
+        } catch (ConfigException | LocalRulesException e) {
+            return usage(e.getMessage());
+        }
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--fail-on") && config.failOn() != null) failOn = config.failOn();
         Severity threshold = null;
         if (!failOn.equals("never")) {
             try {
@@ -90,9 +117,10 @@ public final class CheckCommand implements Callable<Integer> {
                 return usage("--fail-on must be error, warning, info or never");
             }
         }
-        Engine engine = Engine.get();
         Map<String, Severity> overrides = new TreeMap<>();
-        for (var e : severities.entrySet()) {
+        Map<String, String> levels = new TreeMap<>(config.severity());
+        levels.putAll(severities);
+        for (var e : levels.entrySet()) {
             if (!engine.catalog().rules().containsKey(e.getKey())) return usage("--severity: no rule " + e.getKey());
             try {
                 overrides.put(e.getKey(), Severity.parse(e.getValue()));
@@ -123,7 +151,10 @@ public final class CheckCommand implements Callable<Integer> {
         for (Sink s : sinks) s.begin(run);
         Outcome outcome = new Outcome(threshold);
         Progress progress = Progress.of(spec.commandLine().getErr(), noProgress, inputs.size());
-        for (CheckedReport r : checkAll(engine, inputs, overrides, publishedOn)) {
+        Baseline.Writer fingerprints = writeBaseline == null ? null : new Baseline.Writer();
+        for (CheckedReport found : checkAll(engine, inputs, overrides, publishedOn)) {
+            if (fingerprints != null) fingerprints.add(found.report().getMeta(), found.findings());
+            CheckedReport r = accepted(triage, found);
             outcome.add(r);
             if (folder != null) folder.add(r.source(), r.report());
             progress.done(r.count(Severity.ERROR));
@@ -133,7 +164,30 @@ public final class CheckCommand implements Callable<Integer> {
         if (folder != null) for (Finding f : folder.findings(engine, overrides)) outcome.addFolder(f);
         for (Sink s : sinks) s.end(outcome.totals);
         spec.commandLine().getOut().flush();
+        if (fingerprints != null) fingerprints.write(writeBaseline, Main.version());
         return outcome.exitCode();
+    }
+
+    /** Baseline and suppressions of this run: the command line's, else the config file's; every rule they name must exist. */
+    private Triage triage(Config config, Engine engine) throws ConfigException {
+        List<Suppression> waived = suppressions != null ? Config.loadSuppressions(suppressions) : config.suppressions();
+        for (Suppression s : waived) {
+            if (!engine.catalog().rules().containsKey(s.rule())) throw new ConfigException(s.from() + ": suppression of " + s.rule() + ": no such rule");
+        }
+        Path file = baseline != null ? baseline : config.baseline();
+        if (file == null) return new Triage(Baseline.empty(), waived);
+        if (!Files.isRegularFile(file)) throw new ConfigException("baseline: no such file " + file);
+        try {
+            return new Triage(Baseline.read(file), waived);
+        } catch (java.io.IOException e) {
+            throw new ConfigException("baseline " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The findings reported, those suppressed with their reasons, and the count the baseline dropped. */
+    private static CheckedReport accepted(Triage triage, CheckedReport found) {
+        Triage.Result t = triage.sort(found.source(), found.report().getMeta(), found.findings());
+        return new CheckedReport(found.source(), found.report(), t.kept(), t.suppressed(), t.baselined(), found.previousYear());
     }
 
     private Destination destination(String format) {
