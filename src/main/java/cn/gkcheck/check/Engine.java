@@ -145,11 +145,32 @@ public final class Engine {
         return sorted;
     }
 
+    /**
+     * Runs the folder rules (rules/folder.drl) in a session of their own, after the last report, over the facts
+     * the folder kept of its reports (check.folder.Folder): the per-report rules match none of these facts and the
+     * folder rules none of a report's.
+     */
+    public List<Finding> checkFolder(java.util.Collection<?> facts, Map<String, Severity> overrides) {
+        Findings out = new Findings(catalog.rules(), overrides);
+        KieSession session = kbase.newKieSession();
+        try {
+            session.setGlobal("out", out);
+            facts.forEach(session::insert);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        List<Finding> sorted = new ArrayList<>(out.all());
+        sorted.sort(ORDER);
+        return sorted;
+    }
+
     /** File order first (report-level findings before any line), then rule id, keys and message. */
     static final Comparator<Finding> ORDER = Comparator
             .comparingLong((Finding f) -> position(f))
             .thenComparing(f -> f.getLocation().getSource() == null || f.getLocation().getSource().getPath() == null
                     ? "" : f.getLocation().getSource().getPath())
+            .thenComparing(f -> f.getLocation().getFile() == null ? "" : f.getLocation().getFile())
             .thenComparing(Finding::getRule)
             .thenComparing(f -> f.getLocation().keys())
             .thenComparing(f -> f.getMessage() == null ? "" : f.getMessage());

@@ -62,6 +62,12 @@ public class Findings {
             return this;
         }
 
+        /** A folder finding about one input of the folder. */
+        public Builder file(String file) {
+            f.getLocation().setFile(file);
+            return this;
+        }
+
         public Builder section(int number) {
             f.getLocation().setSection(number);
             return this;

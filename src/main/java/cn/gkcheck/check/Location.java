@@ -6,8 +6,10 @@ import cn.gkcheck.model.Source;
 
 /** Where a finding points: a section, a table cell by canonical keys and printed labels, a place in the file. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"section", "table", "row", "column", "rowLabel", "columnLabel", "source"})
+@JsonPropertyOrder({"file", "section", "table", "row", "column", "rowLabel", "columnLabel", "source"})
 public class Location {
+    /** The input a folder finding is about (a report filed twice, of another year): per-report findings leave it out. */
+    private String file;
     private Integer section;
     private String table;
     private String row;
@@ -16,6 +18,8 @@ public class Location {
     private String columnLabel;
     private Source source;
 
+    public String getFile() { return file; }
+    public void setFile(String file) { this.file = file; }
     public Integer getSection() { return section; }
     public void setSection(Integer section) { this.section = section; }
     public String getTable() { return table; }

@@ -83,6 +83,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--suppressions", paramLabel = "FILE", description = "suppressions (rule, match, reason) instead of those of the config file")
     Path suppressions;
 
+    @picocli.CommandLine.Mixin
+    FolderOptions folderOptions = new FolderOptions();
+
+    @Option(names = "--no-progress", description = "no progress line on standard error (it shows only at a terminal, outside CI, in runs over 2 s)")
+    boolean noProgress;
+
     @Override
     public Integer call() throws Exception {
         for (String f : formats) if (!Formats.NAMES.contains(f)) return usage("--format must be one of " + String.join(", ", Formats.NAMES));
@@ -131,6 +137,12 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         if (previous != null && !Files.isRegularFile(previous)) return usage("--previous: no such file " + previous);
+        cn.gkcheck.check.folder.Folder folder;
+        try {
+            folder = folderOptions.open();
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
         List<Path> inputs = Inputs.expand(files);
         if (inputs.isEmpty()) return usage("no report files found in " + files);
         Run run = new Run(Main.version(), lang.equals("en"), engine.catalog().rules());
@@ -138,13 +150,18 @@ public final class CheckCommand implements Callable<Integer> {
         for (String f : formats) sinks.add(Formats.open(f, destination(f), run));
         for (Sink s : sinks) s.begin(run);
         Outcome outcome = new Outcome(threshold);
+        Progress progress = Progress.of(spec.commandLine().getErr(), noProgress, inputs.size());
         Baseline.Writer fingerprints = writeBaseline == null ? null : new Baseline.Writer();
         for (CheckedReport found : checkAll(engine, inputs, overrides, publishedOn)) {
             if (fingerprints != null) fingerprints.add(found.report().getMeta(), found.findings());
             CheckedReport r = accepted(triage, found);
             outcome.add(r);
+            if (folder != null) folder.add(r.source(), r.report());
+            progress.done(r.count(Severity.ERROR));
             for (Sink s : sinks) s.report(r);
         }
+        progress.finish();
+        if (folder != null) for (Finding f : folder.findings(engine, overrides)) outcome.addFolder(f);
         for (Sink s : sinks) s.end(outcome.totals);
         spec.commandLine().getOut().flush();
         if (fingerprints != null) fingerprints.write(writeBaseline, Main.version());
@@ -170,7 +187,7 @@ public final class CheckCommand implements Callable<Integer> {
     /** The findings reported, those suppressed with their reasons, and the count the baseline dropped. */
     private static CheckedReport accepted(Triage triage, CheckedReport found) {
         Triage.Result t = triage.sort(found.source(), found.report().getMeta(), found.findings());
-        return new CheckedReport(found.source(), found.report(), t.kept(), t.suppressed(), t.baselined());
+        return new CheckedReport(found.source(), found.report(), t.kept(), t.suppressed(), t.baselined(), found.previousYear());
     }
 
     private Destination destination(String format) {
@@ -193,6 +210,11 @@ public final class CheckCommand implements Callable<Integer> {
             broken |= r.broken();
             unreadable |= r.unreadable();
             failing |= threshold != null && r.findings().stream().anyMatch(f -> f.getSeverity().atLeast(threshold));
+        }
+
+        void addFolder(Finding f) {
+            totals.addFolderFinding(f);
+            failing |= threshold != null && f.getSeverity().atLeast(threshold);
         }
 
         int exitCode() {
@@ -221,7 +243,8 @@ public final class CheckCommand implements Callable<Integer> {
                 Report r = reports.get(i);
                 Report before = last != null ? last : pairs.containsKey(i) ? reports.get(pairs.get(i)) : null;
                 Path p = inputs.get(i);
-                futures.add(pool.submit(() -> new CheckedReport(p.toString(), r, engine.check(r, before, overrides))));
+                futures.add(pool.submit(() -> new CheckedReport(p.toString(), r, engine.check(r, before, overrides),
+                        before != null && cn.gkcheck.prose.CrossYear.consecutive(r, before) ? cn.gkcheck.check.Indicators.of(before) : null)));
             }
             List<CheckedReport> results = new ArrayList<>();
             for (Future<CheckedReport> f : futures) results.add(f.get());

@@ -63,6 +63,40 @@ public final class Organs {
         return rest;
     }
 
+    // the areas an organ's full name may begin with before the name it is usually called by:
+    // "青禾市溪南区人民政府" is "溪南区人民政府" of 青禾市
+    private static final Pattern PARENT_AREAS = Pattern.compile("(?:.{1,12}?(?:省|自治区|市|州|盟|地区|县|区|旗))+");
+
+    /**
+     * The form of an organ's name two mentions of one organ share: whitespace removed, the office that
+     * compiles a report taken for its organ ({@link #compiledFor}), "人民政府" shortened to "政府" (桃山区人民政府,
+     * 桃山区政府) and a bare area taken for its government (a title's "桃山区2023年…" names 桃山区政府).
+     */
+    public static String matchKey(String name) {
+        String n = compiledFor(name.replaceAll("\\s+", "")).replace("人民政府", "政府");
+        if (AREA.matcher(n).matches() && !ZONE.matcher(n).matches()) n = n + "政府";
+        return n;
+    }
+
+    /**
+     * Two names of one organ: the same {@link #matchKey}, or the full name and the short one where the full
+     * name only adds the areas above it (青禾市溪南区人民政府 and 溪南区政府). A short name of a department
+     * ("教育局") is not enough to tell which area's it is, so the short form must name its area itself.
+     */
+    public static boolean sameOrgan(String a, String b) {
+        String x = matchKey(a), y = matchKey(b);
+        if (x.equals(y)) return true;
+        String longer = x.length() >= y.length() ? x : y, shorter = longer == x ? y : x;
+        if (!longer.endsWith(shorter) || !AREA.matcher(areaOf(shorter)).matches()) return false;
+        return PARENT_AREAS.matcher(longer.substring(0, longer.length() - shorter.length())).matches();
+    }
+
+    // the area a name begins with: "溪南区" of "溪南区教育局"; "" where it names none
+    private static String areaOf(String name) {
+        var m = Pattern.compile("^.{1,12}?(?:省|自治区|市|州|盟|县|区|旗)").matcher(name);
+        return m.find() ? m.group() : "";
+    }
+
     public static String describe(OrganKind kind) {
         return kind.zh();
     }

@@ -55,15 +55,30 @@ public final class CrossYear {
 
     static List<String> sentences(Report r) {
         List<String> out = new ArrayList<>();
+        for (String s : narrative(r)) {
+            String m = maskNumbers(s);
+            if (m.length() >= 8) out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * The narrative of sections 一 to 六 (the preamble is boilerplate by nature) cut into sentences as printed,
+     * whitespace removed: what a drafter copies, from last year's report or from another organ's (check.folder).
+     */
+    public static List<String> narrative(Report r) {
         StringBuilder b = new StringBuilder();
         for (Paragraph p : r.getParagraphs()) {
             if (p.getSection() < 1 || p.getText() == null) continue;
             b.append(p.getText().replaceAll("\\s+", "")).append('\n');
         }
-        for (String s : b.toString().split("[。；！？!?\\n]")) {
-            String m = s.replaceAll("[0-9０-９]+(?:\\.[0-9]+)?", "#");
-            if (m.length() >= 8) out.add(m);
-        }
+        List<String> out = new ArrayList<>();
+        for (String s : b.toString().split("[。；！？!?\\n]")) if (!s.isEmpty()) out.add(s);
         return out;
+    }
+
+    /** Every number as "#": a copy whose figures and years were updated still matches. */
+    public static String maskNumbers(String sentence) {
+        return sentence.replaceAll("[0-9０-９]+(?:\\.[0-9]+)?", "#");
     }
 }

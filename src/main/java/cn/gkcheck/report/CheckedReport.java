@@ -9,12 +9,18 @@ import java.util.List;
 /**
  * One input after checking: the report read from it and its findings, in order; the findings a
  * suppression accepted, with their reasons, and how many a baseline dropped (neither counts for the
- * exit code nor in the findings).
+ * exit code nor in the findings); and the key indicators of the same organ's report of the year before,
+ * where one was paired with it (null otherwise), for year-on-year change.
  */
-public record CheckedReport(String source, Report report, List<Finding> findings, List<Triage.Suppressed> suppressed, int baselined) {
+public record CheckedReport(String source, Report report, List<Finding> findings, List<Triage.Suppressed> suppressed, int baselined,
+                            cn.gkcheck.check.Indicators previousYear) {
 
     public CheckedReport(String source, Report report, List<Finding> findings) {
-        this(source, report, findings, List.of(), 0);
+        this(source, report, findings, List.of(), 0, null);
+    }
+
+    public CheckedReport(String source, Report report, List<Finding> findings, cn.gkcheck.check.Indicators previousYear) {
+        this(source, report, findings, List.of(), 0, previousYear);
     }
 
     public long count(Severity s) {

@@ -20,6 +20,7 @@ public final class JsonSink implements Sink {
     private final Writer writer;
     private final boolean english;
     private JsonGenerator out;
+    private final Outliers outliers = new Outliers();
 
     public JsonSink(Writer writer, boolean english) {
         this.writer = writer;
@@ -44,6 +45,7 @@ public final class JsonSink implements Sink {
     @Override
     public void report(CheckedReport r) throws IOException {
         Json.MAPPER.writeValue(out, entry(r, english));
+        outliers.add(r.source(), cn.gkcheck.check.Indicators.of(r.report()));
     }
 
     /** One report's JSON object: also what other outputs embed (the HTML audit's data). */
@@ -74,6 +76,7 @@ public final class JsonSink implements Sink {
         one.put("summary", counts);
         one.put("notEvaluated", unchecked);
         if (!r.suppressed().isEmpty()) one.put("suppressed", suppressed(r, english));
+        one.put("indicators", Outliers.json(cn.gkcheck.check.Indicators.of(r.report()), r.previousYear()));
         return one;
     }
 
@@ -91,6 +94,12 @@ public final class JsonSink implements Sink {
     @Override
     public void end(Totals t) throws IOException {
         out.writeEndArray();
+        // findings about the folder rather than one report (issue 9), after the reports they were found across
+        out.writeFieldName("folderFindings");
+        Json.MAPPER.writeValue(out, english ? t.folderFindings().stream().map(Finding::inEnglish).toList() : t.folderFindings());
+        // reports whose key indicators lie far from the folder's (median ± 3 MAD)
+        out.writeFieldName("outliers");
+        Json.MAPPER.writeValue(out, outliers.find());
         Map<String, Object> total = summary(t.errors(), t.warnings(), t.infos());
         total.put("reports", t.reports());
         total.put("unreadable", t.unreadable());

@@ -51,6 +51,11 @@ public final class TextSink implements Sink {
 
     @Override
     public void end(Totals t) throws IOException {
+        for (Finding f0 : t.folderFindings()) {
+            Finding f = english ? f0.inEnglish() : f0;
+            String file = f.getLocation().getFile();
+            out.println((file != null ? file : english ? "(folder)" : "（文件夹）") + ": " + f.getSeverity().json() + " " + f.getRule() + " " + f.getMessage());
+        }
         long unreadable = t.unreadable();
         out.println(english
                 ? "checked " + t.reports() + " report(s)" + (unreadable > 0 ? ", " + unreadable + " unreadable" : "") + ": " + counts(t.errors(), t.warnings(), t.infos())

@@ -52,7 +52,7 @@ class CatalogTest {
             assertThat(r.titleEn()).as(r.id()).isNotBlank();
             assertThat(r.why()).as(r.id()).matches(".*\\p{IsHan}.*");
             assertThat(r.category()).as(r.id()).isIn("structure", "format", "completeness", "cell", "balance", "text",
-                    "input", "content", "prose", "deadline", "crossyear");
+                    "input", "content", "prose", "deadline", "crossyear", "folder");
             assertThat(Path.of(r.drl())).as(r.id() + " lives in the file of its category").exists();
         }
     }
@@ -82,6 +82,9 @@ class CatalogTest {
             boolean fires = expected.entrySet().stream().anyMatch(e -> e.getKey().startsWith(own)
                     && e.getValue().stream().anyMatch(l -> l.startsWith(id + " ")))
                     || id.startsWith("GK-YEAR-") && crossYear.stream().anyMatch(l -> l.contains(" " + id + " "));
+            // a folder rule (rules/folder.drl) reads a whole folder and a roster: its fixtures are case folders in its own
+            // folder, each with a folder.expected whose lines begin with the rule id like any sidecar's (FolderFixtureTest),
+            // so the walk above finds them as it finds report fixtures, and a case that does not list the rule is its near miss.
             // the "must not" fixture is a near miss in the rule's own folder (issue 8 item 6): a clean report elsewhere
             // proves nothing about this rule, since a rule that never fires passes it too. The one kind of rule whose
             // folder cannot hold one is the cross-year rule: it reads two reports, so its fixtures (the firing one and
@@ -96,6 +99,12 @@ class CatalogTest {
                     + " where it must not fire");
         }
         assertThat(lacking).isEmpty();
+        // and a folder rule's fixtures are folders: a report fixture cannot fire it
+        for (String id : rules.keySet()) {
+            if (!rules.get(id).category().equals("folder")) continue;
+            assertThat(expected.keySet().stream().filter(p -> p.startsWith(Path.of("fixtures/rules", id))))
+                    .as(id).isNotEmpty().allMatch(p -> p.getFileName().toString().equals("folder"));
+        }
     }
 
     @Test
