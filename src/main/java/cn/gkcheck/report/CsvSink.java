@@ -32,7 +32,7 @@ public final class CsvSink implements Sink {
 
     @Override
     public void end(Totals totals) throws IOException {
-        for (Finding f : totals.folderFindings()) row(new FindingColumns.Row(null, null, FindingColumns.inLanguage(f, english)));
+        for (Finding f : totals.folderFindings()) row(FindingColumns.Row.folder(f, english));
         out.close();
     }
 

@@ -23,6 +23,15 @@ public final class FindingColumns {
         Location location() { return finding.getLocation() == null ? new Location() : finding.getLocation(); }
 
         Source source() { return location().getSource(); }
+
+        /**
+         * A finding about the folder: its file column names the file it is about, or says （文件夹） where it is about
+         * none (an organ that did not file), so that a filter on the file column never loses it among empty cells.
+         */
+        static Row folder(Finding f, boolean english) {
+            String file = f.getLocation() == null ? null : f.getLocation().getFile();
+            return new Row(file != null ? file : english ? "(folder)" : "（文件夹）", null, inLanguage(f, english));
+        }
     }
 
     /**

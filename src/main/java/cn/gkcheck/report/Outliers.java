@@ -60,6 +60,50 @@ public final class Outliers {
         return out;
     }
 
+    /**
+     * The same outliers by report and indicator, for outputs that mark a report's cell (the HTML overview) rather than
+     * list them: keyed by source as {@link #add} was given it.
+     */
+    public Map<String, Map<String, Outlier>> bySource() {
+        Map<String, Map<String, Outlier>> m = new LinkedHashMap<>();
+        for (Outlier o : find()) m.computeIfAbsent(o.source(), k -> new LinkedHashMap<>()).put(o.indicator(), o);
+        return m;
+    }
+
+    /** The indicators' keys, in the order every output shows them. */
+    public static List<String> indicators() {
+        return List.copyOf(INDICATORS.keySet());
+    }
+
+    /** An indicator's value for these indicators, by key. */
+    public static BigDecimal value(String indicator, Indicators i) {
+        return i == null ? null : INDICATORS.get(indicator).apply(i);
+    }
+
+    /** An indicator's name as the overview and the spreadsheet head their columns. */
+    public static String label(String indicator, boolean english) {
+        return switch (indicator) {
+            case "substantiveOpenRate" -> english ? "substantive open rate" : "实质公开率";
+            case "unavailableShare" -> english ? "unavailable share" : "无法提供占比";
+            case "reconsiderationCorrection" -> english ? "reconsideration correction rate" : "行政复议纠错率";
+            case "litigationCorrection" -> english ? "litigation correction rate" : "行政诉讼纠错率";
+            default -> indicator;
+        };
+    }
+
+    /** Why a value is marked, in a sentence: "离群：高于本批中位数 58.0%（超过 3 倍绝对中位差 2.0%）". */
+    public static String explain(Outlier o, boolean english) {
+        boolean above = o.value().compareTo(o.median()) > 0;
+        return english
+                ? "Outlier: " + (above ? "above" : "below") + " the batch median " + percent(o.median()) + " by more than " + K + " × MAD (" + percent(o.mad()) + ")"
+                : "离群：" + (above ? "高于" : "低于") + "本批中位数 " + percent(o.median()) + "（偏离超过 " + K + " 倍绝对中位差 " + percent(o.mad()) + "）";
+    }
+
+    /** A ratio as a percentage with one decimal, as the overview shows every indicator. */
+    public static String percent(BigDecimal ratio) {
+        return ratio.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
     static BigDecimal median(List<BigDecimal> xs) {
         List<BigDecimal> s = new ArrayList<>(xs);
         s.sort(null);

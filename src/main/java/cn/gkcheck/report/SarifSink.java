@@ -120,7 +120,8 @@ public final class SarifSink implements Sink {
     @Override
     public void end(Totals t) throws IOException {
         Map<String, Integer> seen = new HashMap<>();
-        for (Finding f : t.folderFindings()) result(f, null, null, seen, null);
+        // a folder finding about one file points at it, as a report's finding does; one about an organ that filed nothing has no file
+        for (Finding f : t.folderFindings()) result(f, f.getLocation() == null ? null : f.getLocation().getFile(), null, seen, null);
         out.writeEndArray();
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("reports", t.reports());

@@ -27,7 +27,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * A workbook for supervisors who sort and filter: 报告 (one row per report, with its counts, verdict and
  * key indicators), 问题 (one row per finding, the columns of {@link FindingColumns}, shared with the
- * CSV) and 规则统计 (findings per rule). Streamed with POI's SXSSF, so a batch of any size keeps only a
+ * CSV), 规则统计 (findings per rule) and 离群指标 (the reports whose key indicator lies far from the folder's,
+ * {@link Outliers}, the same list as the JSON's). Streamed with POI's SXSSF, so a batch of any size keeps only a
  * window of rows in memory. The same input gives the same bytes: no creation time in the document
  * properties, and every zip entry's time fixed ({@link FixedTimeZip}).
  */
@@ -35,8 +36,9 @@ public final class XlsxSink implements Sink {
     private final OutputStream target;
     private final boolean english;
     private SXSSFWorkbook wb;
-    private SXSSFSheet reports, findings, rules;
-    private CellStyle header, percent;
+    private SXSSFSheet reports, findings, rules, outlying;
+    private CellStyle header, percent, outlier;
+    private final Outliers outliers = new Outliers();
     private Map<String, RuleInfo> catalog;
 
     public XlsxSink(OutputStream target, boolean english) {
@@ -72,12 +74,23 @@ public final class XlsxSink implements Sink {
         header.setFont(bold);
         percent = wb.createCellStyle();
         percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
+        outlier = wb.createCellStyle();
+        outlier.cloneStyleFrom(percent);
+        outlier.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_ORANGE.getIndex());
+        outlier.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
         reports = sheet(english ? "reports" : "报告", reportHeaders(), REPORT_WIDTHS);
         findings = sheet(english ? "findings" : "问题", FindingColumns.ALL.stream().map(c -> c.header(english)).toList(),
                 FindingColumns.ALL.stream().mapToInt(FindingColumns.Column::width).toArray());
         rules = sheet(english ? "by rule" : "规则统计",
                 english ? List.of("rule", "title", "severity", "category", "findings") : List.of("规则", "标题", "严重程度", "类别", "问题数"),
                 new int[] {28, 60, 10, 14, 10});
+        // A sheet of its own rather than a column or a highlight on 报告: whether a value is an outlier is known only
+        // once every report has passed, and by then SXSSF has flushed all but the last rows of 报告 to disk, where they
+        // cannot be changed. Keeping every 报告 row until the end instead would be a second way of writing that sheet.
+        outlying = sheet(english ? "outliers" : "离群指标",
+                english ? List.of("file", "indicator", "value", "batch median", "median absolute deviation", "why")
+                        : List.of("文件", "指标", "数值", "本批中位数", "绝对中位差", "说明"),
+                new int[] {44, 16, 10, 12, 12, 70});
     }
 
     private SXSSFSheet sheet(String name, List<String> headers, int[] widths) {
@@ -103,11 +116,12 @@ public final class XlsxSink implements Sink {
                 opt(m.getYear()), opt(r.report().getFormatVersion()), opt(m.getInputKind()), e, w, i, r.notEvaluated().size(), verdict,
                 opt(ind.substantiveOpenRate()), opt(ind.unavailableShare()), opt(ind.reconsiderationCorrection()), opt(ind.litigationCorrection())));
         for (Finding f : r.findings()) finding(new FindingColumns.Row(r.source(), m, FindingColumns.inLanguage(f, english)));
+        outliers.add(r.source(), ind);
     }
 
     @Override
     public void end(Totals t) throws IOException {
-        for (Finding f : t.folderFindings()) finding(new FindingColumns.Row(null, null, FindingColumns.inLanguage(f, english)));
+        for (Finding f : t.folderFindings()) finding(FindingColumns.Row.folder(f, english));
         Map<String, Long> counts = new TreeMap<>(t.byRule());
         for (String id : catalog.keySet()) counts.putIfAbsent(id, 0L);
         for (var en : counts.entrySet()) {
@@ -115,9 +129,14 @@ public final class XlsxSink implements Sink {
             String title = r == null ? "" : english && r.titleEn() != null ? r.titleEn() : r.title();
             row(rules, List.of(en.getKey(), title, r == null ? "" : r.severity().json(), r == null ? "" : r.category(), en.getValue()));
         }
+        for (Outliers.Outlier o : outliers.find()) {
+            row(outlying, List.of(o.source(), Outliers.label(o.indicator(), english), o.value(), o.median(), o.mad(), Outliers.explain(o, english)));
+            outlying.getRow(outlying.getLastRowNum()).getCell(2).setCellStyle(outlier); // the value itself, highlighted
+        }
         filter(reports, reportHeaders().size());
         filter(findings, FindingColumns.ALL.size());
         filter(rules, 5);
+        filter(outlying, 6);
         Path temp = Files.createTempFile("gkcheck-", ".xlsx");
         try {
             try (OutputStream raw = Files.newOutputStream(temp)) {

@@ -55,6 +55,7 @@ final class Assets {
             table.overview th[aria-sort=ascending]::after{content:" ▲"}
             table.overview th[aria-sort=descending]::after{content:" ▼"}
             td.n{text-align:right}
+            .outlier{outline:2px solid #b26a00;outline-offset:-2px;background:#fff4e0}
             .charts{display:flex;flex-wrap:wrap;gap:2em}
             figure.chart{margin:0}
             figure.chart figcaption{font-weight:bold}

@@ -5,9 +5,9 @@ import static cn.gkcheck.report.html.Html.esc;
 import cn.gkcheck.check.Finding;
 import cn.gkcheck.check.RuleInfo;
 import cn.gkcheck.check.Severity;
+import cn.gkcheck.report.Outliers;
 import cn.gkcheck.report.Totals;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,6 +29,13 @@ final class OverviewPage {
         this.totals = totals;
         this.rules = rules;
         this.w = w;
+    }
+
+    /** The outliers of the batch, found once every row is in: the same {@link Outliers} the JSON's list comes from. */
+    private Map<String, Map<String, Outliers.Outlier>> outliers() {
+        Outliers o = new Outliers();
+        for (OverviewRow r : rows) o.add(r.source(), r.indicators());
+        return o.bySource();
     }
 
     String render(String version) {
@@ -107,6 +114,7 @@ final class OverviewPage {
             b.append("<th data-type=\"").append(h[2]).append("\" tabindex=\"0\">").append(esc(w.w(h[0], h[1]))).append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
+        Map<String, Map<String, Outliers.Outlier>> outliers = outliers();
         for (OverviewRow r : rows) {
             String organ = r.organ() == null ? "" : r.organ();
             String text = (organ + " " + r.source() + " " + String.join(" ", r.rules()) + " " + (r.year() == null ? "" : r.year())).toLowerCase(java.util.Locale.ROOT);
@@ -125,28 +133,39 @@ final class OverviewPage {
             num(b, r.warnings());
             num(b, r.infos());
             b.append("<td class=\"result r-").append(r.result().css()).append("\">").append(esc(w.result(r.result()))).append("</td>");
-            share(b, r.indicators().substantiveOpenRate());
-            share(b, r.indicators().unavailableShare());
-            share(b, r.indicators().reconsiderationCorrection());
-            share(b, r.indicators().litigationCorrection());
+            Map<String, Outliers.Outlier> marked = outliers.getOrDefault(r.source(), Map.of());
+            for (String k : Outliers.indicators()) {
+                share(b, Outliers.value(k, r.indicators()), Outliers.value(k, r.previousYear()), marked.get(k));
+            }
             b.append("<td><a href=\"").append(esc(r.page())).append("\">").append(esc(r.source())).append("</a></td>");
             b.append("</tr>\n");
         }
         b.append("</tbody>\n</table>\n");
+        if (!outliers.isEmpty()) {
+            b.append("<p class=\"legend\"><span class=\"outlier\">").append(esc(w.w("加框", "Boxed"))).append("</span> ")
+                    .append(esc(w.w("的指标离群：偏离本批中位数超过 3 倍绝对中位差（有该指标的报告不少于 8 份时才判断）；指向数值可见中位数。",
+                            "indicators are outliers: further from the batch median than 3 × the median absolute deviation (judged where at least 8 reports have the indicator); hover for the median.")))
+                    .append("</p>\n");
+        }
     }
 
     private static void num(StringBuilder b, long n) {
         b.append("<td class=\"n\" data-v=\"").append(n).append("\">").append(n).append("</td>");
     }
 
-    /** A ratio as a percentage with one decimal; a dash where it cannot be computed for certain (sorts last). */
-    private static void share(StringBuilder b, BigDecimal ratio) {
+    /**
+     * A ratio as a percentage with one decimal; a dash where it cannot be computed for certain (sorts last). Last year's
+     * value follows where the report was paired with one ("62.1%（上年 58.0%）"); an outlier is boxed, with why as its title.
+     */
+    private void share(StringBuilder b, BigDecimal ratio, BigDecimal previous, Outliers.Outlier outlier) {
+        String last = previous == null ? "" : w.w("（上年 " + Outliers.percent(previous) + "）", " (last year " + Outliers.percent(previous) + ")");
         if (ratio == null) {
-            b.append("<td class=\"n\" data-v=\"\">—</td>");
+            b.append("<td class=\"n\" data-v=\"\">—").append(esc(last)).append("</td>");
             return;
         }
-        String pct = ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
-        b.append("<td class=\"n\" data-v=\"").append(ratio.toPlainString()).append("\">").append(pct).append("</td>");
+        b.append("<td class=\"n").append(outlier == null ? "" : " outlier").append("\" data-v=\"").append(ratio.toPlainString()).append('"');
+        if (outlier != null) b.append(" title=\"").append(esc(Outliers.explain(outlier, w.english()))).append('"');
+        b.append('>').append(Outliers.percent(ratio)).append(esc(last)).append("</td>");
     }
 
     private void byRule(StringBuilder b) {
