@@ -202,6 +202,12 @@ class FolderAuditCliTest {
             assertThat(row.getCell(2).getCellStyle().getFillPattern()).isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
             assertThat(row.getCell(3).getCellStyle().getFillPattern()).isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
         }
+
+        // in English on request
+        Path en = tmp.resolve("en");
+        CliTest.run("check", "--lang", "en", "--format", "html", "-o", en.toString(), folder.toString());
+        Document english = Jsoup.parse(Files.readString(en.resolve("index.html"), StandardCharsets.UTF_8));
+        assertThat(english.select("#reports td.outlier").attr("title")).isEqualTo("Outlier: below the batch median 68.0% by more than 3 × MAD (4.0%)");
     }
 
     @Test
