@@ -43,9 +43,10 @@ public final class JsonReader {
             LayoutDetector.detect(r);
             r.getMeta().setInputKind("json");
             return r;
-        } catch (StreamConstraintsException e) {
-            return failed(limit(e).problem());
         } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof StreamConstraintsException limit) return failed(limit(limit).problem()); // databind wraps it
+            }
             Report r = new Report();
             r.getMeta().setInputKind("json");
             r.getProblems().add(new ReadProblem("corrupt", "JSON 文件不是 gkcheck 的报告模型，无法读取：" + firstLine(e.getMessage())));

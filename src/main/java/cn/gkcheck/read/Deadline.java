@@ -28,7 +28,7 @@ public final class Deadline {
     public static void check() {
         long[] d = CURRENT.get();
         if (d == null) return;
-        if (Thread.currentThread().isInterrupted() || System.nanoTime() - d[0] > 0) throw new Expired(Duration.ofNanos(d[1]));
+        if (Thread.currentThread().isInterrupted() || System.nanoTime() - d[0] >= 0) throw new Expired(Duration.ofNanos(d[1]));
     }
 
     /** The problem an input gets when its budget ran out. */

@@ -20,7 +20,8 @@ public enum InputKind {
         if (b.length > 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
             return indexOf(b, "word/", b.length) >= 0 ? DOCX : ZIP;
         }
-        if (b.length > 8 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11) return BINARY;
+        // an OLE2 container: a legacy .doc, or a .docx with an open password — the Word reader says which
+        if (b.length > 8 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11) return DOCX;
         if (looksBinary(b)) return BINARY;
         String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1).stripLeading()
                 .replace("\u00EF\u00BB\u00BF", "").toLowerCase(Locale.ROOT);
@@ -49,7 +50,11 @@ public enum InputKind {
 
     /** No byte but ASCII white space (what String.isBlank saw in ISO-8859-1), without copying the file. */
     private static boolean blank(byte[] b) {
-        for (byte x : b) if (x != ' ' && x != '\t' && x != '\n' && x != '\r' && x != '\f' && x != 0x0B && (x < 0x1C || x > 0x1F)) return false;
+        int from = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0; // a BOM alone is empty
+        for (int i = from; i < b.length; i++) {
+            byte x = b[i];
+            if (x != ' ' && x != '\t' && x != '\n' && x != '\r' && x != '\f' && x != 0x0B && (x < 0x1C || x > 0x1F)) return false;
+        }
         return true;
     }
 

@@ -17,8 +17,9 @@ public final class LimitExceeded extends RuntimeException {
      */
     public LimitExceeded(String what, String whatEn, String found, String limit) {
         super(whatEn + " " + found + " > " + limit, null, false, false); // no stack trace: this is an outcome, not a fault
-        this.problem = new ReadProblem("limit", what + "为 " + found + "，超过上限 " + limit + "，拒绝读取（gkcheck 的读取上限，见 README「Limits」）");
-        this.problem.setDetailEn(whatEn + " is " + found + ", over the limit of " + limit + "; the file is refused (gkcheck's reading limits, see README \"Limits\")");
+        boolean atLeast = found.startsWith("至少 ");
+        this.problem = new ReadProblem("limit", what + (atLeast ? found : "为 " + found) + "，超过上限 " + limit + "，拒绝读取（gkcheck 的读取上限，见 README「Limits」）");
+        this.problem.setDetailEn(whatEn + " is " + (atLeast ? "at least " + found.substring(3) : found) + ", over the limit of " + limit + "; the file is refused (gkcheck's reading limits, see README \"Limits\")");
     }
 
     public LimitExceeded(String what, String whatEn, long found, long limit) {

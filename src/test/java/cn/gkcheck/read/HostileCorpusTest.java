@@ -1,0 +1,103 @@
+package cn.gkcheck.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gkcheck.cli.Main;
+import cn.gkcheck.interpret.Readers;
+import cn.gkcheck.model.Report;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hostile corpus ({@link HostileCorpus}, fixtures/hostile/README.md) in one batch with a good
+ * report, through the command line: every hostile file gets its expected finding, the good report
+ * its usual ones, and nothing prints a stack trace. No timing is asserted: a file that took too long
+ * would get the time-budget finding instead of its expected one, and fail here by that.
+ */
+class HostileCorpusTest {
+    static final String GOOD = "fixtures/samples/000_fbcc47a07046e9b4.txt";
+
+    @Test
+    void everyHostileFileGetsItsFindingAndTheGoodReportItsOwn(@TempDir Path dir) throws Exception {
+        Path batch = dir.resolve("batch");
+        Files.createDirectories(batch);
+        try (var committed = Files.list(HostileCorpus.COMMITTED)) {
+            for (Path p : committed.filter(p -> !p.getFileName().toString().equals("README.md")).toList()) {
+                Files.copy(p, batch.resolve(p.getFileName()));
+            }
+        }
+        HostileCorpus.write(batch, true);
+        Files.copy(Path.of(GOOD), batch.resolve("zz-good.txt"));
+        Files.createDirectories(batch.resolve("report.pdf"));
+        symlink(batch.resolve("self-loop"), batch);
+        symlink(batch.resolve("loop.txt"), batch.resolve("loop.txt"));
+        Path gone = dir.resolve("deleted-before-reading.pdf");
+
+        String out = run("check", "--time-budget", "600", batch.toString(), gone.toString());
+
+        List<String> missing = new ArrayList<>();
+        for (HostileCorpus.Entry e : HostileCorpus.entries()) {
+            String prefix = batch.resolve(e.name()) + ": ";
+            boolean found = out.lines().anyMatch(l -> l.startsWith(prefix.substring(0, prefix.length() - 2)) && l.contains(e.expect()));
+            if (!found) missing.add(e.name() + " expected «" + e.expect() + "» got: " + linesOf(out, batch.resolve(e.name()).toString()));
+            assertThat(linesOf(out, batch.resolve(e.name()).toString())).as(e.name()).doesNotContain("GK-IN-INTERNAL");
+        }
+        assertThat(missing).isEmpty();
+        assertThat(out).contains(gone + ": error GK-IN-UNREADABLE 文件无法打开（NoSuchFileException）");
+        assertThat(out).doesNotContain("report.pdf:").doesNotContain("loop");
+        // the good report, among all of them, gets what it gets alone
+        String alone = run("check", GOOD).replace(GOOD, batch.resolve("zz-good.txt").toString());
+        for (String line : alone.lines().filter(l -> l.startsWith(batch.toString())).toList()) assertThat(out).contains(line);
+        assertThat(alone).contains("GK-CELL-TEXT").contains("GK-TXT-MISSING-NUMBER");
+    }
+
+    @Test
+    void anInputOverItsTimeBudgetIsReportedAsSuch() {
+        Report r = Readers.read(Path.of(GOOD), Duration.ZERO);
+        assertThat(r.isReadable()).isFalse();
+        assertThat(r.getProblems()).singleElement().satisfies(p -> {
+            assertThat(p.getKind()).isEqualTo("timeout");
+            assertThat(p.getDetail()).contains("超出单个文件处理时限");
+            assertThat(p.getEnglishDetail()).contains("time budget");
+        });
+    }
+
+    @Test
+    void limitsAreNamedInEnglishToo(@TempDir Path dir) throws IOException {
+        Path deep = dir.resolve("deep.html");
+        Files.writeString(deep, "<html><body>" + "<div>".repeat(300) + "</body></html>");
+        String out = run("check", "--lang", "en", deep.toString());
+        assertThat(out).contains("HTML element nesting depth is 302, over the limit of 256");
+    }
+
+    private static String linesOf(String out, String file) {
+        return String.join("\n", out.lines().filter(l -> l.startsWith(file + ":")).toList());
+    }
+
+    private static void symlink(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (IOException | UnsupportedOperationException e) {
+            // a file system without links: nothing to check there
+        }
+    }
+
+    private String stderr;
+
+    private String run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        stderr = err.toString(StandardCharsets.UTF_8);
+        assertThat(stderr).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Error");
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
