@@ -142,7 +142,9 @@ class MatrixTest {
         List<String> actual = new ArrayList<>();
         for (Finding f : findings) {
             if (f.getCategory().equals("input") && f.getSeverity() == Severity.INFO) continue;
-            if (f.getRule().equals("GK-IN-TABLE-UNREADABLE")) continue;
+            // on a defective report an unreadable table is neither right nor wrong; on a correct one its
+            // warning is a warning a correct report should not get, and counts as one
+            if (f.getRule().equals("GK-IN-TABLE-UNREADABLE") && !truth.get("correct").asBoolean()) continue;
             String keys = f.getLocation().keys();
             actual.add(f.getRule() + " " + f.getSeverity().json() + " " + (keys.isEmpty() ? "-" : keys));
         }

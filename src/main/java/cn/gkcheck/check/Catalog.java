@@ -95,6 +95,50 @@ public final class Catalog {
         return new Catalog(new LinkedHashMap<>(found));
     }
 
+    /**
+     * This catalog and the rules of {@code local}: each must carry the metadata a built-in rule carries and
+     * an id no built-in rule has, or the run is refused, naming the rule and its file.
+     */
+    Catalog withLocal(LocalRules local) throws LocalRulesException {
+        Map<String, java.nio.file.Path> fileOf = new java.util.HashMap<>();
+        Map<String, RuleInfo> all = new LinkedHashMap<>(rules);
+        Map<String, RuleInfo> added = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Loaded r : local.loaded(fileOf)) {
+            Map<String, Object> md = r.metaData();
+            String where = fileOf.get(r.name()) + ": rule \"" + r.name() + "\"";
+            if (md.get(DERIVES) != null && md.get("id") == null) continue;
+            List<String> lacking = REQUIRED.stream().filter(k -> md.get(k) == null || md.get(k).toString().isBlank()).map(k -> "@" + k).toList();
+            if (!lacking.isEmpty()) {
+                problems.add(where + " lacks " + String.join(", ", lacking));
+                continue;
+            }
+            String id = md.get("id").toString();
+            if (rules.containsKey(id)) {
+                problems.add(where + " has the id " + id + " of a built-in rule");
+                continue;
+            }
+            if (added.containsKey(id)) {
+                problems.add(where + " has the id " + id + " of another local rule (" + added.get(id).drl() + ")");
+                continue;
+            }
+            Severity severity;
+            try {
+                severity = Severity.parse(md.get("severity").toString());
+            } catch (IllegalArgumentException e) {
+                problems.add(where + " has an unknown severity " + md.get("severity") + " (error, warning or info)");
+                continue;
+            }
+            Object titleEn = md.get("titleEn");
+            added.put(id, new RuleInfo(id, severity, md.get("category").toString(), md.get("title").toString(),
+                    titleEn == null ? null : titleEn.toString(), md.get("basis").toString(), null, null,
+                    fileOf.get(r.name()).toString(), r.name(), true));
+        }
+        if (!problems.isEmpty()) throw new LocalRulesException("local rules refused:\n  " + String.join("\n  ", problems));
+        all.putAll(added);
+        return new Catalog(all);
+    }
+
     private static JsonNode readCatalogJson() {
         try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(CATALOG_RESOURCE)) {
             if (in == null) throw new RulebaseException(CATALOG_RESOURCE + " is not on the classpath");

@@ -17,10 +17,13 @@ public final class Engine {
 
     private final KieBase kbase;
     private final Catalog catalog;
+    /** Facts of the run, inserted into every report's session: the regional profile. */
+    private final List<Object> runFacts;
 
-    private Engine(KieBase kbase, Catalog catalog) {
+    private Engine(KieBase kbase, Catalog catalog, List<Object> runFacts) {
         this.kbase = kbase;
         this.catalog = catalog;
+        this.runFacts = List.copyOf(runFacts);
     }
 
     /** The process-wide engine; the rulebase is loaded and checked against the catalog once. */
@@ -31,7 +34,7 @@ public final class Engine {
                 e = shared;
                 if (e == null) {
                     KieBase kb = loadPrecompiled();
-                    e = shared = new Engine(kb, Catalog.of(kb));
+                    e = shared = new Engine(kb, Catalog.of(kb), List.of());
                 }
             }
         }
@@ -61,6 +64,29 @@ public final class Engine {
         } catch (java.io.IOException | ReflectiveOperationException | LinkageError ex) {
             throw new RulebaseException("the compiled rulebase cannot be loaded: " + ex);
         }
+    }
+
+    /**
+     * The built-in rules plus local ones: a KieBase of its own, the precompiled model plus the local packages
+     * (the shared engine is left as it is, and the model is loaded once), and a catalog that lists both.
+     */
+    public static Engine withLocalRules(LocalRules local) throws LocalRulesException {
+        if (local.isEmpty()) return get();
+        KieBase kb = loadPrecompiled();
+        Catalog both = Catalog.of(kb).withLocal(local);
+        if (!(kb instanceof org.drools.kiesession.rulebase.SessionsAwareKnowledgeBase base)) {
+            throw new RulebaseException("the rulebase (" + kb.getClass().getName() + ") cannot take local rules");
+        }
+        base.addPackages(local.packages());
+        return new Engine(kb, both, List.of());
+    }
+
+    /** This engine with a regional profile inserted into every report's session (rules/deadline.drl reads it). */
+    public Engine withProfile(Profile profile) {
+        if (profile == null) return this;
+        List<Object> facts = new ArrayList<>(runFacts);
+        facts.add(profile);
+        return new Engine(kbase, catalog, facts);
     }
 
     public Catalog catalog() {
@@ -101,6 +127,7 @@ public final class Engine {
         KieSession session = kbase.newKieSession();
         try {
             session.setGlobal("out", out);
+            runFacts.forEach(session::insert);
             session.insert(report);
             report.getTables().forEach(session::insert);
             report.getTables().forEach(t -> t.getCells().forEach(session::insert));

@@ -145,6 +145,12 @@ public class Findings {
             return this;
         }
 
+        /** A further basis of this finding beside the rule's own (a regional profile beside Article 49). */
+        public Builder alsoBasis(String basis) {
+            if (basis != null && !basis.isBlank()) f.setBasis(f.getBasis() + "；" + basis);
+            return this;
+        }
+
         public Builder raw(String raw) {
             evidence().setRaw(raw);
             return this;

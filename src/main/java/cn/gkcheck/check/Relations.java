@@ -16,14 +16,29 @@ import java.util.Map;
 public final class Relations {
     private Relations() {}
 
+    /** One balance relation as the format prints it: per column or per row of a table, left = right. */
+    private record Relation(String id, String table, boolean perColumn, String left, String right) {
+        List<Equation> apply(Report report) {
+            return perColumn ? Balance.perColumn(report, table, id, left, right) : Balance.perRow(report, table, id, left, right);
+        }
+    }
+
+    private static final List<Relation> ALL = List.of(
+            new Relation("B1", "requests", true, "total + carryForward", "new + carriedOver"),
+            new Relation("B2", "requests", true, "total",
+                    "granted + partlyGranted + withheld.1..8 + unavailable.1..3 + notHandled.1..5 + other*"),
+            new Relation("B3", "requests", false, "total", "natural + commercial + research + nonprofit + legalService + otherOrg"),
+            new Relation("B4", "appeals", false, "total", "upheld + corrected + other + pending"));
+
     public static List<Equation> of(Report report) {
         List<Equation> all = new ArrayList<>();
-        all.addAll(Balance.perColumn(report, "requests", "B1", "total + carryForward", "new + carriedOver"));
-        all.addAll(Balance.perColumn(report, "requests", "B2", "total",
-                "granted + partlyGranted + withheld.1..8 + unavailable.1..3 + notHandled.1..5 + other*"));
-        all.addAll(Balance.perRow(report, "requests", "B3", "total", "natural + commercial + research + nonprofit + legalService + otherOrg"));
-        all.addAll(Balance.perRow(report, "appeals", "B4", "total", "upheld + corrected + other + pending"));
+        for (Relation r : ALL) all.addAll(r.apply(report));
         return all;
+    }
+
+    /** Whether any balance relation within a report rests on this table (表三 and 表四 do; 表二 does not). */
+    public static boolean restOn(String table) {
+        return ALL.stream().anyMatch(r -> r.table().equals(table));
     }
 
     /** The relations this report leaves unchecked, in a short form a summary shows: "B2 requests/*&#47;natural". */

@@ -1,6 +1,10 @@
 package cn.gkcheck.cli;
 
+import cn.gkcheck.check.Baseline;
 import cn.gkcheck.check.Engine;
+import cn.gkcheck.check.LocalRulesException;
+import cn.gkcheck.check.Suppression;
+import cn.gkcheck.check.Triage;
 import cn.gkcheck.check.Finding;
 import cn.gkcheck.check.Severity;
 import cn.gkcheck.model.Report;
@@ -71,6 +75,18 @@ public final class CheckCommand implements Callable<Integer> {
             description = "the longest one input may take to read; past it the input is reported unreadable and the batch goes on (default: ${DEFAULT-VALUE})")
     double timeBudget;
 
+    @picocli.CommandLine.Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "drop the findings recorded in this baseline (written by --write-baseline)")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "write the fingerprints of all findings of this run to FILE")
+    Path writeBaseline;
+
+    @Option(names = "--suppressions", paramLabel = "FILE", description = "suppressions (rule, match, reason) instead of those of the config file")
+    Path suppressions;
+
     @Override
     public Integer call() throws Exception {
         if (!(timeBudget > 0) || timeBudget > 86_400) return usage("--time-budget must be a number of seconds, more than 0");
@@ -81,6 +97,17 @@ public final class CheckCommand implements Callable<Integer> {
         if (output != null && formats.size() > 1 && Files.isRegularFile(output))
             return usage("--output must be a folder when several formats are written: " + output);
         if (!List.of("zh", "en").contains(lang)) return usage("--lang must be zh or en");
+        Config config;
+        Engine engine;
+        Triage triage;
+        try {
+            config = configOptions.config();
+            engine = configOptions.engine();
+            triage = triage(config, engine);
+        } catch (ConfigException | LocalRulesException e) {
+            return usage(e.getMessage());
+        }
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--fail-on") && config.failOn() != null) failOn = config.failOn();
         Severity threshold = null;
         if (!failOn.equals("never")) {
             try {
@@ -89,9 +116,10 @@ public final class CheckCommand implements Callable<Integer> {
                 return usage("--fail-on must be error, warning, info or never");
             }
         }
-        Engine engine = Engine.get();
         Map<String, Severity> overrides = new TreeMap<>();
-        for (var e : severities.entrySet()) {
+        Map<String, String> levels = new TreeMap<>(config.severity());
+        levels.putAll(severities);
+        for (var e : levels.entrySet()) {
             if (!engine.catalog().rules().containsKey(e.getKey())) return usage("--severity: no rule " + e.getKey());
             try {
                 overrides.put(e.getKey(), Severity.parse(e.getValue()));
@@ -115,13 +143,39 @@ public final class CheckCommand implements Callable<Integer> {
         for (String f : formats) sinks.add(Formats.open(f, destination(f), run));
         for (Sink s : sinks) s.begin(run);
         Outcome outcome = new Outcome(threshold);
-        for (CheckedReport r : checkAll(engine, inputs, overrides, publishedOn)) {
+        Baseline.Writer fingerprints = writeBaseline == null ? null : new Baseline.Writer();
+        for (CheckedReport found : checkAll(engine, inputs, overrides, publishedOn)) {
+            if (fingerprints != null) fingerprints.add(found.report().getMeta(), found.findings());
+            CheckedReport r = accepted(triage, found);
             outcome.add(r);
             for (Sink s : sinks) s.report(r);
         }
         for (Sink s : sinks) s.end(outcome.totals);
         spec.commandLine().getOut().flush();
+        if (fingerprints != null) fingerprints.write(writeBaseline, Main.version());
         return outcome.exitCode();
+    }
+
+    /** Baseline and suppressions of this run: the command line's, else the config file's; every rule they name must exist. */
+    private Triage triage(Config config, Engine engine) throws ConfigException {
+        List<Suppression> waived = suppressions != null ? Config.loadSuppressions(suppressions) : config.suppressions();
+        for (Suppression s : waived) {
+            if (!engine.catalog().rules().containsKey(s.rule())) throw new ConfigException(s.from() + ": suppression of " + s.rule() + ": no such rule");
+        }
+        Path file = baseline != null ? baseline : config.baseline();
+        if (file == null) return new Triage(Baseline.empty(), waived);
+        if (!Files.isRegularFile(file)) throw new ConfigException("baseline: no such file " + file);
+        try {
+            return new Triage(Baseline.read(file), waived);
+        } catch (java.io.IOException e) {
+            throw new ConfigException("baseline " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The findings reported, those suppressed with their reasons, and the count the baseline dropped. */
+    private static CheckedReport accepted(Triage triage, CheckedReport found) {
+        Triage.Result t = triage.sort(found.source(), found.report().getMeta(), found.findings());
+        return new CheckedReport(found.source(), found.report(), t.kept(), t.suppressed(), t.baselined());
     }
 
     private Destination destination(String format) {

@@ -1,6 +1,5 @@
 package cn.gkcheck.cli;
 
-import cn.gkcheck.check.Engine;
 import cn.gkcheck.check.RuleInfo;
 import cn.gkcheck.model.Json;
 import java.io.PrintWriter;
@@ -22,9 +21,18 @@ public final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (the README's table)")
     String format;
 
+    @picocli.CommandLine.Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
     @Override
     public Integer call() throws Exception {
-        var catalog = Engine.get().catalog();
+        cn.gkcheck.check.Catalog catalog;
+        try {
+            catalog = configOptions.engine().catalog();
+        } catch (ConfigException | cn.gkcheck.check.LocalRulesException e) {
+            spec.commandLine().getErr().println("gkcheck rules: " + e.getMessage());
+            return Main.USAGE;
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (id == null) {
             if (format.equals("markdown")) {
@@ -34,7 +42,8 @@ public final class RulesCommand implements Callable<Integer> {
                 out.println(Json.MAPPER.writeValueAsString(catalog.list()));
             } else {
                 for (RuleInfo r : catalog.list()) {
-                    out.println(r.id() + "\t" + r.severity().json() + "\t" + r.category() + "\t" + r.title() + "\t" + r.basis());
+                    out.println(r.id() + "\t" + r.severity().json() + "\t" + r.category() + "\t" + r.title() + "\t" + r.basis()
+                            + (r.local() ? "\t本地规则 local: " + r.drl() : ""));
                 }
                 out.flush();
             }
@@ -57,7 +66,8 @@ public final class RulesCommand implements Callable<Integer> {
         if (r.why() != null) out.println("为什么 why:        " + r.why());
         if (r.whyEn() != null) out.println("                   " + r.whyEn());
         out.println("规则 DRL:          " + r.drl() + " — rule \"" + r.drlName() + "\"");
-        out.println("示例 fixtures:     fixtures/rules/" + r.id() + "/");
+        if (r.local()) out.println("本地规则 local:    " + r.drl());
+        else out.println("示例 fixtures:     fixtures/rules/" + r.id() + "/");
         out.flush();
         return Main.OK;
     }

@@ -71,13 +71,20 @@ public final class Art50Results {
     private static final Pattern QUALITATIVE = Pattern.compile(
             SATISFIED + "|满意度(?:较高|高|良好|明显提升|不断提升)|评价(?:较高|良好|较好)|(?:情况|成绩|表现)较好");
 
-    /** Satisfaction with a hotline or with replies is not 社会评议 of the disclosure work, but may be reported as such. */
-    private static final Pattern OTHER_SATISFACTION = Pattern.compile("热线|12345|留言|来信|信访");
+    /**
+     * Satisfaction with a hotline, with replies or with the handling of 人大代表建议/政协提案 is not 社会评议 of the
+     * disclosure work, but may be reported as such ("建议和政协提案办理满意率为100%", 沭阳县发改局 2023).
+     */
+    private static final Pattern OTHER_SATISFACTION = Pattern.compile("热线|12345|留言|来信|信访|代表建议|人大建议|提案");
     private static final Pattern REVIEW_WORD = Pattern.compile("评议|测评");
 
-    /** A system, a plan or work done, with no outcome: 建立健全…制度, 纳入…考核, 开展…评议, 严格落实责任追究. */
+    /**
+     * A system, a plan or work done, with no outcome: 建立健全…制度, 纳入…考核, 开展…评议, 严格落实责任追究, and changes
+     * to the scheme itself ("精简优化考核评估内容", 上海市人民政府办公厅 2025).
+     */
     private static final Pattern SYSTEM = Pattern.compile(
             "建立|健全|完善|制定|出台|印发|落实|加强|强化|严格|实行|实施|推行|开展|组织|定期|坚持|纳入|机制|制度|体系|办法|细则|负责|采取|方式"
+                    + "|优化|精简|细化|调整|改进|注重"
                     + "|将|拟|计划|下一步|依法|按照|依据|根据|规定|要求|确保|推动|促进");
 
     /** One fact per item: the best thing the report says of it, with the sentences that say it. */

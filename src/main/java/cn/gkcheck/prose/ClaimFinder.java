@@ -85,9 +85,11 @@ final class ClaimFinder {
     private static final Pattern SCOPE_OTHER = Pattern.compile("代表|办公室|政府办|各部门|各单位|各地|部分单位|所属");
     // "未收到…申请"; not "未发生因政府信息公开被申请行政复议" (an appeal, not an application)
     private static final Pattern NO_REQUESTS = Pattern.compile("(?<!尚)(?:未|没有|无)(?:收到|接到|受理)[^，。；,;]{0,12}?(?<!被)申请(?!行政复议|复议)");
+    // not "未发生因依申请公开被行政复议纠错或行政诉讼败诉情形" (上海市人民政府办公厅 2025): no appeal lost, not no appeal
+    private static final String NOT_AN_OUTCOME = "(?!纠错|纠正|被纠|败诉|被撤销|撤销)";
     private static final Pattern NO_APPEALS = Pattern.compile(
-            "(?<!尚)(?:没有|未|无)(?:发生|出现|被|因|收到|接到)?[^，。；,;0-9纠败维撤]{0,20}?(行政复议|复议|行政诉讼|诉讼)"
-                    + "(?:(?:或|和|及|与|、|以及)(?:被)?(?:提起|申请)?(行政诉讼|诉讼))?");
+            "(?<!尚)(?:没有|未|无)(?:发生|出现|被|因|收到|接到)?[^，。；,;0-9纠败维撤]{0,20}?(行政复议|复议|行政诉讼|诉讼)" + NOT_AN_OUTCOME
+                    + "(?:(?:或|和|及|与|、|以及)(?:被)?(?:提起|申请)?(行政诉讼|诉讼)" + NOT_AN_OUTCOME + ")?");
 
     /** A keyword, or several handling rows named together ("不予公开和无法提供"): {@code kinds} then lists them all. */
     private record Token(Kind kind, int start, int end, List<Kind> kinds) {

@@ -2,11 +2,20 @@ package cn.gkcheck.report;
 
 import cn.gkcheck.check.Finding;
 import cn.gkcheck.check.Severity;
+import cn.gkcheck.check.Triage;
 import cn.gkcheck.model.Report;
 import java.util.List;
 
-/** One input after checking: the report read from it and its findings, in order. */
-public record CheckedReport(String source, Report report, List<Finding> findings) {
+/**
+ * One input after checking: the report read from it and its findings, in order; the findings a
+ * suppression accepted, with their reasons, and how many a baseline dropped (neither counts for the
+ * exit code nor in the findings).
+ */
+public record CheckedReport(String source, Report report, List<Finding> findings, List<Triage.Suppressed> suppressed, int baselined) {
+
+    public CheckedReport(String source, Report report, List<Finding> findings) {
+        this(source, report, findings, List.of(), 0);
+    }
 
     public long count(Severity s) {
         return findings.stream().filter(f -> f.getSeverity() == s).count();

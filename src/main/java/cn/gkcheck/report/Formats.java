@@ -12,7 +12,7 @@ public final class Formats {
     private Formats() {}
 
     /** Every format, in the order help lists them. */
-    public static final List<String> NAMES = List.of("text", "json");
+    public static final List<String> NAMES = List.of("text", "json", "html");
 
     /** Formats that can go to standard output; the others need {@code --output}. */
     public static boolean streamable(String name) {
@@ -27,6 +27,7 @@ public final class Formats {
         return switch (name) {
             case "text" -> "gkcheck.txt";
             case "json" -> "gkcheck.json";
+            case "html" -> "html";
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -35,6 +36,7 @@ public final class Formats {
         return switch (name) {
             case "text" -> new TextSink(where.writer(), run.english());
             case "json" -> new JsonSink(where.writer(), run.english());
+            case "html" -> new cn.gkcheck.report.html.HtmlSink(where.folder(), run.english());
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -69,9 +69,23 @@ public final class JsonSink implements Sink {
         Map<String, Object> counts = summary(r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO));
         List<String> unchecked = r.notEvaluated();
         counts.put("notEvaluated", unchecked.size());
+        if (!r.suppressed().isEmpty()) counts.put("suppressed", r.suppressed().size());
+        if (r.baselined() > 0) counts.put("baselined", r.baselined());
         one.put("summary", counts);
         one.put("notEvaluated", unchecked);
+        if (!r.suppressed().isEmpty()) one.put("suppressed", suppressed(r, english));
         return one;
+    }
+
+    /** Each suppressed finding as in "findings", with the reason it is accepted and where that reason is written. */
+    private static List<Map<String, Object>> suppressed(CheckedReport r, boolean english) {
+        return r.suppressed().stream().map(s -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("finding", english ? s.finding().inEnglish() : s.finding());
+            one.put("reason", s.reason());
+            if (s.from() != null) one.put("from", s.from());
+            return one;
+        }).toList();
     }
 
     @Override
@@ -80,6 +94,8 @@ public final class JsonSink implements Sink {
         Map<String, Object> total = summary(t.errors(), t.warnings(), t.infos());
         total.put("reports", t.reports());
         total.put("unreadable", t.unreadable());
+        if (t.suppressed() > 0) total.put("suppressed", t.suppressed());
+        if (t.baselined() > 0) total.put("baselined", t.baselined());
         out.writeFieldName("summary");
         Json.MAPPER.writeValue(out, total);
         out.writeEndObject();

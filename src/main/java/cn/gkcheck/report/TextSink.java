@@ -32,7 +32,21 @@ public final class TextSink implements Sink {
         long e = r.count(Severity.ERROR), w = r.count(Severity.WARNING), i = r.count(Severity.INFO);
         int unchecked = r.notEvaluated().size();
         out.println(r.source() + ": " + describe(r) + " — " + counts(e, w, i)
-                + (unchecked == 0 ? "" : english ? "; " + unchecked + " relation(s) not evaluated" : "；" + unchecked + " 项勾稽关系无法核对"));
+                + (unchecked == 0 ? "" : english ? "; " + unchecked + " relation(s) not evaluated" : "；" + unchecked + " 项勾稽关系无法核对")
+                + accepted(r));
+    }
+
+    /** "；已豁免 2 条（理由见 gkcheck.yaml）；1 条已列入基线": what this report's findings left out, and where to read why. */
+    private String accepted(CheckedReport r) {
+        StringBuilder b = new StringBuilder();
+        if (!r.suppressed().isEmpty()) {
+            String from = String.join("、", r.suppressed().stream().map(s -> s.from() == null ? "" : s.from()).filter(x -> !x.isEmpty()).distinct().toList());
+            int n = r.suppressed().size();
+            b.append(english ? "; " + n + " suppressed" + (from.isEmpty() ? "" : " (reasons in " + from + ")")
+                    : "；已豁免 " + n + " 条" + (from.isEmpty() ? "" : "（理由见 " + from + "）"));
+        }
+        if (r.baselined() > 0) b.append(english ? "; " + r.baselined() + " in the baseline" : "；" + r.baselined() + " 条已列入基线");
+        return b.toString();
     }
 
     @Override
@@ -41,6 +55,10 @@ public final class TextSink implements Sink {
         out.println(english
                 ? "checked " + t.reports() + " report(s)" + (unreadable > 0 ? ", " + unreadable + " unreadable" : "") + ": " + counts(t.errors(), t.warnings(), t.infos())
                 : "共检查 " + t.reports() + " 份报告" + (unreadable > 0 ? "（" + unreadable + " 份无法读取）" : "") + "：" + counts(t.errors(), t.warnings(), t.infos()));
+        if (t.suppressed() > 0 || t.baselined() > 0) {
+            out.println(english ? "not counted: " + t.suppressed() + " suppressed, " + t.baselined() + " in the baseline"
+                    : "未计入：已豁免 " + t.suppressed() + " 条，已列入基线 " + t.baselined() + " 条");
+        }
         if (t.reports() > 1 && !t.byRule().isEmpty()) {
             StringBuilder b = new StringBuilder(english ? "by rule: " : "按规则：");
             t.byRule().entrySet().stream()

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /** The counts of a run, kept as reports stream past: what every summary line and overview is made of. */
 public final class Totals {
-    private long reports, unreadable, errors, warnings, infos, notEvaluated;
+    private long reports, unreadable, errors, warnings, infos, notEvaluated, suppressed, baselined;
     private final Map<String, Long> byRule = new TreeMap<>();
     private final java.util.List<Finding> folder = new java.util.ArrayList<>();
 
@@ -19,6 +19,8 @@ public final class Totals {
         warnings += r.count(Severity.WARNING);
         infos += r.count(Severity.INFO);
         notEvaluated += r.notEvaluated().size();
+        suppressed += r.suppressed().size();
+        baselined += r.baselined();
         for (Finding f : r.findings()) byRule.merge(f.getRule(), 1L, Long::sum);
     }
 
@@ -28,6 +30,10 @@ public final class Totals {
     public long warnings() { return warnings; }
     public long infos() { return infos; }
     public long notEvaluated() { return notEvaluated; }
+    /** Findings a suppression accepted (shown with their reason, not counted above). */
+    public long suppressed() { return suppressed; }
+    /** Findings a baseline dropped (not shown, not counted above). */
+    public long baselined() { return baselined; }
 
     /**
      * Findings about the folder rather than one report (an organ of the roster that did not file, two

@@ -37,7 +37,10 @@ class ContentCorpusTest {
     @TempDir
     static Path tmp;
 
-    record Row(String id, String wording, String item, String expected, String source) {
+    /** Where a wording comes from: verbatim from an annual report, verbatim from another published text, or constructed. */
+    static final List<String> KINDS = List.of("report", "document", "constructed");
+
+    record Row(String id, String wording, String item, String expected, String source, String kind) {
         String text() { return wording.replace("⏎", "\n"); }
     }
 
@@ -46,8 +49,9 @@ class ContentCorpusTest {
         for (String line : Files.readAllLines(CORPUS, StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) continue;
             String[] f = line.split("\t", -1);
-            assertThat(f).as(line).hasSize(5);
-            out.add(new Row(f[0], f[1], f[2], f[3], f[4]));
+            assertThat(f).as(line).hasSize(6);
+            assertThat(KINDS).as(line).contains(f[5]);
+            out.add(new Row(f[0], f[1], f[2], f[3], f[4], f[5]));
         }
         return out;
     }
@@ -56,6 +60,10 @@ class ContentCorpusTest {
     Stream<DynamicTest> eachWordingGivesTheOutcomeOfItsClass() throws IOException {
         List<Row> rows = rows();
         assertThat(rows.stream().filter(r -> List.of("考核", "评议", "追究").contains(r.item()))).hasSizeGreaterThanOrEqualTo(40);
+        // issue 8: at least 40 Art. 50(四) wordings as printed in published annual reports, each with the page or sample read
+        assertThat(rows.stream().filter(r -> List.of("考核", "评议", "追究").contains(r.item()) && r.kind().equals("report")))
+                .hasSizeGreaterThanOrEqualTo(40)
+                .allSatisfy(r -> assertThat(r.source()).as(r.id()).containsPattern("^(https?://|fixtures/samples/|[\\w.-]+/[\\w.-]+@[0-9a-f]{7})"));
         assertThat(rows.stream().filter(r -> r.item().equals("收费"))).hasSizeGreaterThanOrEqualTo(10);
         assertThat(rows.stream().filter(r -> r.item().equals("问题"))).hasSizeGreaterThanOrEqualTo(10);
         List<DynamicTest> tests = new ArrayList<>();

@@ -42,8 +42,8 @@ class UnalignedGridTest {
         Report r = DocInterpreter.interpret(read(text));
         Table t = r.getTables().stream().filter(x -> x.getKey().equals("proactive")).findFirst().orElseThrow();
         assertThat(t.isReadWhole()).isFalse();
-        assertThat(Engine.get().check(r)).extracting(Finding::getRule).contains("GK-IN-TABLE-UNREADABLE")
-                .doesNotContain("GK-CMP-ROW", "GK-CELL-BLANK");
+        assertThat(Engine.get().check(r)).extracting(Finding::getRule).contains("GK-IN-TABLE-UNCHECKED")
+                .doesNotContain("GK-IN-TABLE-UNREADABLE", "GK-CMP-ROW", "GK-CELL-BLANK");
     }
 
     @Test
