@@ -42,8 +42,6 @@ public final class Limits {
     public static final int PDF_PAGES = 2000;
     /** Paragraphs and tables of one document. */
     public static final int BLOCKS = 100_000;
-    /** Section headings (一、总体情况 …) of one document: a report has six. */
-    public static final int SECTION_HEADINGS = 1000;
     /** Digits of a number in JSON. */
     public static final int NUMBER_DIGITS = 100;
     /** Wall-clock time one input may take to read, by default ({@code --time-budget}). */
