@@ -92,6 +92,8 @@ public final class Readers {
             bytes = readBounded(path);
         } catch (LimitExceeded e) {
             return failed(path, "unknown", e.problem());
+        } catch (ChangedWhileRead e) {
+            return failed(path, "unknown", new ReadProblem("io", "文件在读取过程中被改动（读到的字节数与文件大小不符），无法确定其内容，请稍后重新检查"));
         } catch (IOException | SecurityException e) {
             return failed(path, "unknown", new ReadProblem("io", "文件无法打开（" + e.getClass().getSimpleName() + "）："
                     + (e.getMessage() == null ? path : e.getMessage())));
@@ -100,16 +102,36 @@ public final class Readers {
     }
 
     /**
-     * The file's bytes, never more than {@link Limits#FILE_BYTES} of them: the size is checked as
-     * the bytes come, so a file that grows while it is read cannot get past the limit either.
+     * The file's bytes, read into one array of the file's size (reading into growing buffers held
+     * twice the file at the end). A text file over the text limit is refused from its first bytes,
+     * without reading the rest. A file whose size changes while it is read is not guessed at.
      */
     private static byte[] readBounded(Path path) throws IOException {
         long size = Files.size(path);
         LimitExceeded.check("文件大小（字节）", "file size (bytes)", size, Limits.FILE_BYTES);
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = in.readNBytes((int) Limits.FILE_BYTES + 1);
-            LimitExceeded.check("文件大小（字节）", "file size (bytes)", bytes.length, Limits.FILE_BYTES);
+            if (size > Limits.TEXT_BYTES) {
+                byte[] head = in.readNBytes(HEAD_BYTES);
+                TextLimits.checkSize(InputKind.sniff(head, path.toString()), size);
+                byte[] bytes = java.util.Arrays.copyOf(head, (int) size);
+                if (in.readNBytes(bytes, head.length, bytes.length - head.length) != bytes.length - head.length || in.read() >= 0) {
+                    throw new ChangedWhileRead();
+                }
+                return bytes;
+            }
+            byte[] bytes = new byte[(int) size];
+            if (in.readNBytes(bytes, 0, bytes.length) != bytes.length || in.read() >= 0) throw new ChangedWhileRead();
             return bytes;
+        }
+    }
+
+    /** Enough of a file to tell text from PDF, Word and binary: what {@link InputKind#sniff} looks at. */
+    private static final int HEAD_BYTES = 256 * 1024;
+
+    /** The file is not the size it had when the read began: written to, or replaced, meanwhile. */
+    private static final class ChangedWhileRead extends IOException {
+        ChangedWhileRead() {
+            super(null, null);
         }
     }
 

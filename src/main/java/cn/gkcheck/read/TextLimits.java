@@ -23,6 +23,15 @@ public final class TextLimits {
         LimitExceeded.check("文本文件大小（字节）", "text file size (bytes)", bytes.length, Limits.TEXT_BYTES);
     }
 
+    /** The size limit alone, for a file of {@code size} bytes whose kind its first bytes tell. */
+    public static void checkSize(InputKind kind, long size) {
+        switch (kind) {
+            case TEXT, MARKDOWN, CRAWLER, PDFTEXT, HTML, JSON ->
+                    LimitExceeded.check("文本文件大小（字节）", "text file size (bytes)", size, Limits.TEXT_BYTES);
+            default -> { }
+        }
+    }
+
     static int longestLine(byte[] b) {
         int longest = 0, start = 0;
         for (int i = 0; i <= b.length; i++) {
