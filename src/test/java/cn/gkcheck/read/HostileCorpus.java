@@ -417,7 +417,8 @@ final class HostileCorpus {
                 Files no reader may crash, hang or run out of memory on. Each gets the outcome below — an unreadable
                 one exactly one `GK-IN-UNREADABLE` finding naming the limit or reason — and the batch goes on.
                 `HostileCorpusTest` checks them all in one batch with a good report
-                (`fixtures/samples/000_fbcc47a07046e9b4.txt`), which must still get its usual findings.
+                (`fixtures/samples/000_fbcc47a07046e9b4.txt`), which must still get its usual findings, through
+                `Main.run`, and the same batch again in a JVM of 256 MB heap.
 
                 The small files are committed here. The large ones (*generated*) are written at test time into
                 `target/hostile/` by `HostileCorpus.write`, never committed. This README and the small files are
