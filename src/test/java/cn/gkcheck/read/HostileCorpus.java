@@ -27,7 +27,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * The hostile corpus (issue 10): every file with the finding it must get. Small files are committed
  * in fixtures/hostile/ (written by {@link #main}, which also writes that folder's README from the
  * same list); large ones ({@link Entry#large}) are generated into a folder at test time, never
- * committed. Everything is built from fixed seeds, so the corpus is the same on every machine.
+ * committed. Random bytes come from fixed seeds; a regenerated zip or PDF differs from the committed
+ * one only in timestamps, document ids and encryption salts, never in what it tests.
  *
  * <p>Each file's output must hold a line with {@code rule} (severity and rule id) and {@code reason}
  * (the limit and the value found, or why the file cannot be read; empty for a readable file, whose
