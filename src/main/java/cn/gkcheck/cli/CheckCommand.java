@@ -71,6 +71,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "the date the report was published (Art. 49 deadlines)")
     String published;
 
+    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "30",
+            description = "the longest one input may take to read; past it the input is reported unreadable and the batch goes on (default: ${DEFAULT-VALUE})")
+    double timeBudget;
+
     @picocli.CommandLine.Mixin
     ConfigOptions configOptions = new ConfigOptions();
 
@@ -91,6 +95,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!(timeBudget > 0) || timeBudget > 86_400) return usage("--time-budget must be a number of seconds, more than 0");
         for (String f : formats) if (!Formats.NAMES.contains(f)) return usage("--format must be one of " + String.join(", ", Formats.NAMES));
         if (formats.stream().distinct().count() != formats.size()) return usage("--format names a format twice");
         if (output == null && (formats.size() > 1 || !Formats.streamable(formats.get(0))))
@@ -232,7 +237,8 @@ public final class CheckCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, inputs.size()));
         try {
             List<Future<Report>> reading = new ArrayList<>();
-            for (Path p : inputs) reading.add(pool.submit(() -> Readers.read(p)));
+            java.time.Duration budget = java.time.Duration.ofMillis(Math.round(timeBudget * 1000));
+            for (Path p : inputs) reading.add(pool.submit(() -> Readers.read(p, budget)));
             List<Report> reports = new ArrayList<>();
             for (Future<Report> f : reading) reports.add(f.get());
             if (publishedOn != null) for (Report r : reports) if (r.isReadable()) r.getMeta().setPublished(publishedOn);
