@@ -1,10 +1,7 @@
 package cn.gkcheck.cli;
 
 import cn.gkcheck.check.Engine;
-import cn.gkcheck.check.Finding;
 import cn.gkcheck.check.Severity;
-import cn.gkcheck.model.Report;
-import cn.gkcheck.interpret.Readers;
 import cn.gkcheck.report.CheckedReport;
 import cn.gkcheck.report.Destination;
 import cn.gkcheck.report.Formats;
@@ -18,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -110,10 +104,11 @@ public final class CheckCommand implements Callable<Integer> {
         for (String f : formats) sinks.add(Formats.open(f, destination(f), run));
         for (Sink s : sinks) s.begin(run);
         Outcome outcome = new Outcome(threshold);
-        for (CheckedReport r : checkAll(engine, inputs, overrides, publishedOn)) {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        new Batch(engine, overrides, publishedOn, n, spec.commandLine().getErr()).run(inputs, previous, r -> {
             outcome.add(r);
             for (Sink s : sinks) s.report(r);
-        }
+        });
         for (Sink s : sinks) s.end(outcome.totals);
         spec.commandLine().getOut().flush();
         return outcome.exitCode();
@@ -143,48 +138,6 @@ public final class CheckCommand implements Callable<Integer> {
 
         int exitCode() {
             return broken ? Main.BROKEN : unreadable ? Main.UNREADABLE : failing ? Main.FINDINGS : Main.OK;
-        }
-    }
-
-    /**
-     * Reads all, pairs consecutive years of one organ (or uses --previous), then checks, in parallel;
-     * results in input order: the output is the same whatever the thread count.
-     */
-    private List<CheckedReport> checkAll(Engine engine, List<Path> inputs, Map<String, Severity> overrides,
-                                         java.time.LocalDate publishedOn) throws Exception {
-        int n = Math.max(1, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, inputs.size()));
-        try {
-            List<Future<Report>> reading = new ArrayList<>();
-            for (Path p : inputs) reading.add(pool.submit(() -> Readers.read(p)));
-            List<Report> reports = new ArrayList<>();
-            for (Future<Report> f : reading) reports.add(f.get());
-            if (publishedOn != null) for (Report r : reports) if (r.isReadable()) r.getMeta().setPublished(publishedOn);
-            Report last = previous == null ? null : Readers.read(previous);
-            Map<Integer, Integer> pairs = last == null ? Pairing.pair(reports) : Map.of();
-            List<Future<CheckedReport>> futures = new ArrayList<>();
-            for (int i = 0; i < inputs.size(); i++) {
-                Report r = reports.get(i);
-                Report before = last != null ? last : pairs.containsKey(i) ? reports.get(pairs.get(i)) : null;
-                Path p = inputs.get(i);
-                futures.add(pool.submit(() -> new CheckedReport(p.toString(), r, engine.check(r, before, overrides))));
-            }
-            List<CheckedReport> results = new ArrayList<>();
-            for (Future<CheckedReport> f : futures) results.add(f.get());
-            if (last != null) notConsecutive(reports, last);
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** The cross-year rules compare consecutive years only: say so when --previous is not the year before. */
-    private void notConsecutive(List<Report> reports, Report last) {
-        for (Report r : reports) {
-            if (!cn.gkcheck.prose.CrossYear.consecutive(r, last)) {
-                spec.commandLine().getErr().println("gkcheck check: --previous " + previous + " is not the report of the year before "
-                        + (r.getMeta().getYear() == null ? "(year unknown)" : r.getMeta().getYear()) + "; cross-year rules not applied");
-            }
         }
     }
 
