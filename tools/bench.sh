@@ -33,9 +33,10 @@ machine() {
 }
 
 cold() {
-  echo "## cold start (median of 5; wall s, peak RSS MB, CPU s)"
+  echo "## cold start (median of 5; wall s, peak RSS MB, CPU s); the last line is the jar as the launcher ran it before"
   for what in "java -version" "./gkcheck --version" "./gkcheck check --fail-on never $SEED" \
-              "env GKCHECK_NO_CDS=1 ./gkcheck check --fail-on never $SEED"; do
+              "env GKCHECK_NO_CDS=1 ./gkcheck check --fail-on never $SEED" \
+              "java -Dfile.encoding=UTF-8 -Xss4m -jar target/gkcheck.jar check --fail-on never $SEED"; do
     rm -f target/bench/cold.out
     for i in 1 2 3 4 5; do
       # shellcheck disable=SC2086

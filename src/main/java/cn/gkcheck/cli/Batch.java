@@ -102,13 +102,14 @@ final class Batch {
     private <T> void inOrder(ExecutorService pool, int n, IntFunction<T> task, Then<T> then) throws Exception {
         int window = threads * WINDOW_PER_THREAD;
         ArrayDeque<Future<T>> inFlight = new ArrayDeque<>(window);
-        int next = 0;
+        int next = 0, done = 0;
         while (next < n || !inFlight.isEmpty()) {
             while (next < n && inFlight.size() < window) {
                 int i = next++;
                 inFlight.add(pool.submit(() -> task.apply(i)));
             }
             then.accept(inFlight.poll().get());
+            if (++done == 1) Timing.mark("first result handed on");
         }
     }
 

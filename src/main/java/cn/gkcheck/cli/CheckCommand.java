@@ -79,6 +79,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         Engine engine = Engine.get();
+        Timing.mark("rulebase loaded");
         Map<String, Severity> overrides = new TreeMap<>();
         for (var e : severities.entrySet()) {
             if (!engine.catalog().rules().containsKey(e.getKey())) return usage("--severity: no rule " + e.getKey());
