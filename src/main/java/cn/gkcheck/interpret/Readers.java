@@ -146,11 +146,7 @@ public final class Readers {
                         "文件不是文本、HTML、Word（.docx）、PDF 或 JSON 报告，无法读取（可能是图片、旧版 .doc 或其他二进制文件）"));
                 case ZIP -> failed(null, "zip", new ReadProblem("unsupported", "压缩文件不是 Word（.docx）文档，无法读取"));
                 case JSON -> JsonReader.read(bytes);
-                case TEXT -> DocInterpreter.interpret(new TextReader(false).read(bytes, fileName));
-                case MARKDOWN -> DocInterpreter.interpret(new TextReader(true).read(bytes, fileName));
-                case CRAWLER -> DocInterpreter.interpret(new cn.gkcheck.read.crawler.CrawlerReader().read(bytes, fileName));
-                case PDFTEXT -> DocInterpreter.interpret(new LayoutTextReader().read(bytes, fileName));
-                case PDF, DOCX, HTML -> DocInterpreter.interpret(reader(kind).read(bytes, fileName));
+                case TEXT, MARKDOWN, CRAWLER, PDFTEXT, PDF, DOCX, HTML -> DocInterpreter.interpret(docReader(kind).read(bytes, fileName));
             };
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             report = failed(null, kind.id(), Failures.problemOf(e));
@@ -165,11 +161,20 @@ public final class Readers {
         return report;
     }
 
-    private static DocReader reader(InputKind kind) {
+    /**
+     * The reader for a kind of document input, or null for inputs that are no document (JSON, empty,
+     * binary, zip). Public so that {@code gkcheck bench} can time reading apart from interpretation.
+     */
+    public static DocReader docReader(InputKind kind) {
         return switch (kind) {
+            case TEXT -> new TextReader(false);
+            case MARKDOWN -> new TextReader(true);
+            case CRAWLER -> new cn.gkcheck.read.crawler.CrawlerReader();
+            case PDFTEXT -> new LayoutTextReader();
             case PDF -> new PdfReader();
             case DOCX -> new DocxReader();
-            default -> new HtmlReader();
+            case HTML -> new HtmlReader();
+            default -> null;
         };
     }
 
