@@ -12,7 +12,9 @@ import cn.gkcheck.model.Row;
 import cn.gkcheck.model.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,9 +31,10 @@ public final class Balance {
         Optional<Table> t = report.table(tableKey);
         if (t.isEmpty()) return List.of();
         List<Equation> out = new ArrayList<>();
+        List<String> l = expand(t.get(), left), r = expand(t.get(), right);
+        Map<String, Cell> cells = index(t.get());
         for (Column col : t.get().getColumns()) {
-            out.add(build(report, t.get(), relation, true, col.getKey(), col.getLabel(), Names.column(tableKey, col.getKey()),
-                    expand(t.get(), left), expand(t.get(), right)));
+            out.add(build(report, t.get(), cells, relation, true, col.getKey(), col.getLabel(), Names.column(tableKey, col.getKey()), l, r));
         }
         return out;
     }
@@ -41,24 +44,20 @@ public final class Balance {
         Optional<Table> t = report.table(tableKey);
         if (t.isEmpty()) return List.of();
         List<Equation> out = new ArrayList<>();
+        List<String> l = expand(t.get(), left), r = expand(t.get(), right);
+        Map<String, Cell> cells = index(t.get());
         for (Row row : t.get().getRows()) {
-            out.add(build(report, t.get(), relation, false, row.getKey(), row.getLabel(), Names.rowFull(tableKey, row.getKey()),
-                    expand(t.get(), left), expand(t.get(), right)));
+            out.add(build(report, t.get(), cells, relation, false, row.getKey(), row.getLabel(), Names.rowFull(tableKey, row.getKey()), l, r));
         }
         return out;
     }
 
     static List<String> expand(Table table, String expr) {
         List<String> keys = new ArrayList<>();
-        for (String term : expr.split("\\+")) {
-            term = term.strip();
+        for (String term : TERMS.computeIfAbsent(expr, Balance::terms)) {
             if (term.equals("other*")) {
                 if (table.hasRow("other")) keys.add("other");
                 else for (int i = 1; i <= 3; i++) keys.add("other." + i);
-            } else if (term.matches(".+\\.\\d+\\.\\.\\d+")) {
-                String base = term.substring(0, term.indexOf('.'));
-                String[] range = term.substring(term.indexOf('.') + 1).split("\\.\\.");
-                for (int i = Integer.parseInt(range[0]); i <= Integer.parseInt(range[1]); i++) keys.add(base + "." + i);
             } else {
                 keys.add(term);
             }
@@ -66,28 +65,66 @@ public final class Balance {
         return keys;
     }
 
-    private static Equation build(Report report, Table table, String relation, boolean perColumn, String fixedKey,
+    /** The relations are a handful of constant strings: each is parsed once, not once per column of every report. */
+    private static final java.util.Map<String, List<String>> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("(.+?)\\.(\\d+)\\.\\.(\\d+)");
+
+    /** "total + withheld.1..3 + other*" → total, withheld.1, withheld.2, withheld.3, other* (which depends on the table). */
+    private static List<String> terms(String expr) {
+        List<String> keys = new ArrayList<>();
+        for (String term : expr.split("\\+")) {
+            term = term.strip();
+            java.util.regex.Matcher m = RANGE.matcher(term);
+            if (!term.equals("other*") && m.matches()) {
+                for (int i = Integer.parseInt(m.group(2)); i <= Integer.parseInt(m.group(3)); i++) keys.add(m.group(1) + "." + i);
+            } else {
+                keys.add(term);
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /**
+     * The table's cells by row and column, the first of a pair as {@link Table#cell} finds it: every
+     * relation of a table looks up each of its cells once or twice, which a scan of the table made slow.
+     */
+    private static Map<String, Cell> index(Table table) {
+        Map<String, Cell> out = new HashMap<>();
+        for (Cell c : table.getCells()) out.putIfAbsent(at(c.getRow(), c.getColumn()), c);
+        return out;
+    }
+
+    private static String at(String row, String column) {
+        return row + '\u0000' + column;
+    }
+
+    private static Equation build(Report report, Table table, Map<String, Cell> cells, String relation, boolean perColumn, String fixedKey,
                                   String fixedLabel, String fixedName, List<String> left, List<String> right) {
         List<Cell> operands = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<Cell> unreadable = new ArrayList<>();
-        BigDecimal l = sum(table, perColumn, fixedKey, left, operands, missing, unreadable);
-        BigDecimal r = sum(table, perColumn, fixedKey, right, operands, missing, unreadable);
+        BigDecimal l = sum(table, cells, perColumn, fixedKey, left, operands, missing, unreadable);
+        BigDecimal r = sum(table, cells, perColumn, fixedKey, right, operands, missing, unreadable);
         boolean ok = missing.isEmpty() && unreadable.isEmpty();
+        if (ok && l.compareTo(r) == 0) {
+            // holds: no finding names it, so its texts are not written (most relations of most reports hold)
+            return new Equation(relation, table.getKey(), perColumn, fixedKey, fixedLabel, fixedName, null, operands, missing,
+                    unreadable, l, r, null, null);
+        }
         TableDef def = OfficialFormat.byVersion(report.getFormatVersion()).orElse(OfficialFormat.F2021)
                 .requireTable(table.getKey());
         String expression = names(def, perColumn, left) + " = " + names(def, perColumn, right);
         return new Equation(relation, table.getKey(), perColumn, fixedKey, fixedLabel, fixedName, expression, operands, missing,
-                unreadable, ok ? l : null, ok ? r : null, values(table, perColumn, fixedKey, left),
-                values(table, perColumn, fixedKey, right));
+                unreadable, ok ? l : null, ok ? r : null, values(cells, perColumn, fixedKey, left),
+                values(cells, perColumn, fixedKey, right));
     }
 
-    private static BigDecimal sum(Table table, boolean perColumn, String fixed, List<String> keys, List<Cell> operands,
+    private static BigDecimal sum(Table table, Map<String, Cell> cells, boolean perColumn, String fixed, List<String> keys, List<Cell> operands,
                                   List<String> missing, List<Cell> unreadable) {
         BigDecimal s = BigDecimal.ZERO;
         for (String k : keys) {
             String row = perColumn ? k : fixed, col = perColumn ? fixed : k;
-            Optional<Cell> c = table.cell(row, col);
+            Optional<Cell> c = Optional.ofNullable(cells.get(at(row, col)));
             if (c.isEmpty()) {
                 missing.add(table.getKey() + "/" + row + "/" + col);
                 continue;
@@ -113,10 +150,10 @@ public final class Balance {
     }
 
     /** "5 + 0 + 空白" — the operands as read, for the message. */
-    private static String values(Table table, boolean perColumn, String fixed, List<String> keys) {
+    private static String values(Map<String, Cell> cells, boolean perColumn, String fixed, List<String> keys) {
         List<String> v = new ArrayList<>();
         for (String k : keys) {
-            Optional<Cell> c = table.cell(perColumn ? k : fixed, perColumn ? fixed : k);
+            Optional<Cell> c = Optional.ofNullable(cells.get(perColumn ? at(k, fixed) : at(fixed, k)));
             v.add(c.map(Balance::shown).orElse("缺失"));
         }
         return String.join(" + ", v);

@@ -27,6 +27,8 @@ public final class DerivedFacts {
             List<Equation> equations = Relations.of(report);
             out.addAll(equations);
             out.addAll(Crossing.of(equations));
+            // the prose numbers, found once for the three prose rules
+            out.add(cn.gkcheck.prose.Claims.find(report));
         }
         if (previous != null) {
             out.add(new cn.gkcheck.prose.PreviousYear(previous));

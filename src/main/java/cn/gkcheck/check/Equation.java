@@ -15,7 +15,8 @@ import java.util.List;
  * @param fixedKey   the column (or row) key the relation is applied to
  * @param fixedLabel its label as printed
  * @param fixedName  its official name, for messages
- * @param expression the relation in the format's own words, e.g. "（七） + 四 = 一 + 二"
+ * @param expression the relation in the format's own words, e.g. "（七） + 四 = 一 + 二"; like {@code leftText}
+ *                   and {@code rightText} ("5 + 0 + 空白"), written for messages only, so null where the relation holds
  * @param operands   every operand cell found, left side first
  * @param missing    operands that are not in the report at all ("requests/other.2/natural")
  * @param actual     sum of the left side (what the report states), null when not evaluated

@@ -18,6 +18,21 @@ public class Findings {
     private final Map<String, Severity> overrides;
     private final List<Finding> found = new ArrayList<>();
 
+    /**
+     * Which relations each cell of the report being checked blocks: worked out once per check, not once
+     * per finding of a blank cell (a Findings lives for one report's session).
+     */
+    private Map<String, List<Equation>> blocked;
+    private cn.gkcheck.model.Report blockedOf;
+
+    private Map<String, List<Equation>> blockedBy(cn.gkcheck.model.Report report) {
+        if (blockedOf != report) {
+            blocked = Relations.blockedBy(report);
+            blockedOf = report;
+        }
+        return blocked;
+    }
+
     public Findings(Map<String, RuleInfo> catalog, Map<String, Severity> overrides) {
         this.catalog = catalog;
         this.overrides = overrides;
@@ -122,7 +137,7 @@ public class Findings {
             l.setTable(first.getTable());
             at(first.getSource());
             evidence().getOperands().addAll(cells);
-            java.util.Map<String, List<Equation>> blocked = Relations.blockedBy(report);
+            java.util.Map<String, List<Equation>> blocked = blockedBy(report);
             java.util.Set<String> names = new java.util.LinkedHashSet<>();
             for (Cell c : cells) for (Equation e : blocked.getOrDefault(c.key(), List.of())) names.add(e.shortName());
             evidence().getBlocks().addAll(names);
@@ -189,11 +204,11 @@ public class Findings {
          * not reported again one by one (one defect, one finding). Call after {@code zh} and {@code en}.
          */
         public Builder blocking(cn.gkcheck.model.Report report, Cell c) {
-            List<Equation> blocked = Relations.blockedBy(report).getOrDefault(c.key(), List.of());
+            List<Equation> blocked = blockedBy(report).getOrDefault(c.key(), List.of());
             if (blocked.isEmpty()) return this;
             for (Equation e : blocked) evidence().getBlocks().add(e.shortName());
-            f.setMessage(f.getMessage() + "；因此无法核对" + Relations.blockedZh(report, c));
-            if (f.getMessageEn() != null) f.setMessageEn(f.getMessageEn() + "; so these relations cannot be checked: " + Relations.blockedEn(report, c));
+            f.setMessage(f.getMessage() + "；因此无法核对" + Relations.blockedZh(blocked));
+            if (f.getMessageEn() != null) f.setMessageEn(f.getMessageEn() + "; so these relations cannot be checked: " + Relations.blockedEn(blocked));
             return this;
         }
 

@@ -58,17 +58,16 @@ public final class Relations {
         return out;
     }
 
-    /** "表三“自然人”列（B1、B2），“（五）5”一行（B3）" — what a cell blocks, for its finding. */
-    public static String blockedZh(Report report, Cell cell) {
-        List<Equation> blocked = blockedBy(report).getOrDefault(cell.key(), List.of());
+    /** "表三“自然人”列（B1、B2），“（五）5”一行（B3）" — what a cell blocks (its {@link #blockedBy} entry), for its finding. */
+    public static String blockedZh(List<Equation> blocked) {
         List<String> parts = new ArrayList<>();
         for (Equation e : blocked) parts.add(e.placeZh() + "（" + e.relation() + "）");
         return String.join("、", parts);
     }
 
-    public static String blockedEn(Report report, Cell cell) {
+    public static String blockedEn(List<Equation> blocked) {
         List<String> parts = new ArrayList<>();
-        for (Equation e : blockedBy(report).getOrDefault(cell.key(), List.of())) parts.add(e.shortName());
+        for (Equation e : blocked) parts.add(e.shortName());
         return String.join(", ", parts);
     }
 }

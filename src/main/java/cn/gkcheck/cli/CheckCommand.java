@@ -7,8 +7,6 @@ import cn.gkcheck.check.Suppression;
 import cn.gkcheck.check.Triage;
 import cn.gkcheck.check.Finding;
 import cn.gkcheck.check.Severity;
-import cn.gkcheck.model.Report;
-import cn.gkcheck.interpret.Readers;
 import cn.gkcheck.report.CheckedReport;
 import cn.gkcheck.report.Destination;
 import cn.gkcheck.report.Formats;
@@ -22,9 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,6 +66,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "the date the report was published (Art. 49 deadlines)")
     String published;
 
+    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "30",
+            description = "the longest one input may take to read; past it the input is reported unreadable and the batch goes on (default: ${DEFAULT-VALUE})")
+    double timeBudget;
+
     @picocli.CommandLine.Mixin
     ConfigOptions configOptions = new ConfigOptions();
 
@@ -91,6 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!(timeBudget > 0) || timeBudget > 86_400) return usage("--time-budget must be a number of seconds, more than 0");
         for (String f : formats) if (!Formats.NAMES.contains(f)) return usage("--format must be one of " + String.join(", ", Formats.NAMES));
         if (formats.stream().distinct().count() != formats.size()) return usage("--format names a format twice");
         if (output == null && (formats.size() > 1 || !Formats.streamable(formats.get(0))))
@@ -117,6 +117,7 @@ public final class CheckCommand implements Callable<Integer> {
                 return usage("--fail-on must be error, warning, info or never");
             }
         }
+        Timing.mark("rulebase loaded");
         Map<String, Severity> overrides = new TreeMap<>();
         Map<String, String> levels = new TreeMap<>(config.severity());
         levels.putAll(severities);
@@ -152,14 +153,16 @@ public final class CheckCommand implements Callable<Integer> {
         Outcome outcome = new Outcome(threshold);
         Progress progress = Progress.of(spec.commandLine().getErr(), noProgress, inputs.size());
         Baseline.Writer fingerprints = writeBaseline == null ? null : new Baseline.Writer();
-        for (CheckedReport found : checkAll(engine, inputs, overrides, publishedOn)) {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        java.time.Duration budget = java.time.Duration.ofMillis(Math.round(timeBudget * 1000));
+        new Batch(engine, overrides, publishedOn, n, budget, spec.commandLine().getErr()).run(inputs, previous, found -> {
             if (fingerprints != null) fingerprints.add(found.report().getMeta(), found.findings());
             CheckedReport r = accepted(triage, found);
             outcome.add(r);
             if (folder != null) folder.add(r.source(), r.report());
             progress.done(r.count(Severity.ERROR));
             for (Sink s : sinks) s.report(r);
-        }
+        });
         progress.finish();
         if (folder != null) for (Finding f : folder.findings(engine, overrides)) outcome.addFolder(f);
         for (Sink s : sinks) s.end(outcome.totals);
@@ -219,49 +222,6 @@ public final class CheckCommand implements Callable<Integer> {
 
         int exitCode() {
             return broken ? Main.BROKEN : unreadable ? Main.UNREADABLE : failing ? Main.FINDINGS : Main.OK;
-        }
-    }
-
-    /**
-     * Reads all, pairs consecutive years of one organ (or uses --previous), then checks, in parallel;
-     * results in input order: the output is the same whatever the thread count.
-     */
-    private List<CheckedReport> checkAll(Engine engine, List<Path> inputs, Map<String, Severity> overrides,
-                                         java.time.LocalDate publishedOn) throws Exception {
-        int n = Math.max(1, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, inputs.size()));
-        try {
-            List<Future<Report>> reading = new ArrayList<>();
-            for (Path p : inputs) reading.add(pool.submit(() -> Readers.read(p)));
-            List<Report> reports = new ArrayList<>();
-            for (Future<Report> f : reading) reports.add(f.get());
-            if (publishedOn != null) for (Report r : reports) if (r.isReadable()) r.getMeta().setPublished(publishedOn);
-            Report last = previous == null ? null : Readers.read(previous);
-            Map<Integer, Integer> pairs = last == null ? Pairing.pair(reports) : Map.of();
-            List<Future<CheckedReport>> futures = new ArrayList<>();
-            for (int i = 0; i < inputs.size(); i++) {
-                Report r = reports.get(i);
-                Report before = last != null ? last : pairs.containsKey(i) ? reports.get(pairs.get(i)) : null;
-                Path p = inputs.get(i);
-                futures.add(pool.submit(() -> new CheckedReport(p.toString(), r, engine.check(r, before, overrides),
-                        before != null && cn.gkcheck.prose.CrossYear.consecutive(r, before) ? cn.gkcheck.check.Indicators.of(before) : null)));
-            }
-            List<CheckedReport> results = new ArrayList<>();
-            for (Future<CheckedReport> f : futures) results.add(f.get());
-            if (last != null) notConsecutive(reports, last);
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** The cross-year rules compare consecutive years only: say so when --previous is not the year before. */
-    private void notConsecutive(List<Report> reports, Report last) {
-        for (Report r : reports) {
-            if (!cn.gkcheck.prose.CrossYear.consecutive(r, last)) {
-                spec.commandLine().getErr().println("gkcheck check: --previous " + previous + " is not the report of the year before "
-                        + (r.getMeta().getYear() == null ? "(year unknown)" : r.getMeta().getYear()) + "; cross-year rules not applied");
-            }
         }
     }
 

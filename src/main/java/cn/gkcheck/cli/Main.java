@@ -18,7 +18,10 @@ public final class Main implements Runnable {
     public static final int OK = 0, FINDINGS = 1, USAGE = 2, UNREADABLE = 3, BROKEN = 4;
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        Timing.mark("main");
+        int code = run(args, System.out, System.err);
+        Timing.mark("done");
+        System.exit(code);
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {

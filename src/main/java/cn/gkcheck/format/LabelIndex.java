@@ -98,7 +98,11 @@ public final class LabelIndex<T> {
         for (T d : defs) {
             if (f.equals(names(d).get(0))) return d;
             double s = 0;
-            for (String n : names(d)) s = Math.max(s, Labels.similarityOfFolded(f, n));
+            for (String n : names(d)) {
+                // a name too long or too short to beat what is already found is not scored: the result is the same
+                if (Labels.similarityBound(f.length(), n.length()) <= Math.max(s, bestScore)) continue;
+                s = Math.max(s, Labels.similarityOfFolded(f, n));
+            }
             if (s > bestScore) {
                 bestScore = s;
                 best = d;

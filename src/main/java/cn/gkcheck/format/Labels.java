@@ -54,6 +54,9 @@ public final class Labels {
     public static double similarityOfFolded(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) return 0;
         if (x.equals(y)) return 1;
+        // no character in common, no common subsequence: most cells asked about (figures, other rows'
+        // labels) share none with a label, and this costs |x| + |y| where the LCS costs |x|·|y|
+        if ((charMask(x) & charMask(y)) == 0) return 0;
         int[] prev = new int[y.length() + 1];
         int[] cur = new int[y.length() + 1];
         for (int i = 1; i <= x.length(); i++) {
@@ -63,5 +66,17 @@ public final class Labels {
             int[] t = prev; prev = cur; cur = t;
         }
         return 2.0 * prev[y.length()] / (x.length() + y.length());
+    }
+
+    /** The characters of {@code s}, each as one of 64 bits (by its low bits): disjoint masks, no common character. */
+    private static long charMask(String s) {
+        long m = 0;
+        for (int i = 0; i < s.length(); i++) m |= 1L << (s.charAt(i) & 63);
+        return m;
+    }
+
+    /** No two texts of these lengths are more similar than this (an LCS is at most the shorter text). */
+    public static double similarityBound(int x, int y) {
+        return x == 0 || y == 0 ? 0 : 2.0 * Math.min(x, y) / (x + y);
     }
 }

@@ -1,7 +1,11 @@
 package cn.gkcheck.interpret;
 
 import cn.gkcheck.model.GuessKind;
+import cn.gkcheck.read.Deadline;
 import cn.gkcheck.read.Failures;
+import cn.gkcheck.read.LimitExceeded;
+import cn.gkcheck.read.Limits;
+import cn.gkcheck.read.TextLimits;
 import cn.gkcheck.read.InputKind;
 import cn.gkcheck.read.TextReader;
 import cn.gkcheck.read.LayoutTextReader;
@@ -12,6 +16,14 @@ import cn.gkcheck.read.DocReader;
 import cn.gkcheck.model.ReadProblem;
 import cn.gkcheck.model.Report;
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -27,38 +39,114 @@ import java.util.Locale;
 public final class Readers {
     private Readers() {}
 
-    /** Larger inputs are refused rather than read: no annual report comes near this. */
-    static final long MAX_BYTES = 200L * 1024 * 1024;
-
+    /** Reads with the default time budget ({@link Limits#TIME_BUDGET}). */
     public static Report read(Path path) {
+        return read(path, Limits.TIME_BUDGET);
+    }
+
+    /**
+     * Reads one input within {@code budget}: the reader checks the deadline in its loops, and this
+     * caller waits no longer than the budget (and a grace for the reader to notice) in case the
+     * reader is stuck where it never checks. Either way the input gets one GK-IN-UNREADABLE
+     * finding and the batch goes on.
+     */
+    public static Report read(Path path, Duration budget) {
+        Future<Report> reading = WORKERS.submit(() -> {
+            Deadline.start(budget);
+            try {
+                return readNow(path);
+            } finally {
+                Deadline.clear();
+            }
+        });
+        try {
+            return reading.get(budget.toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            reading.cancel(true);
+            return failed(path, "unknown", Deadline.expired(budget));
+        } catch (InterruptedException e) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            return failed(path, "unknown", Deadline.expired(budget));
+        } catch (ExecutionException e) {
+            return failed(path, "unknown", Failures.problemOf(e.getCause()));
+        }
+    }
+
+    /** Time the reader has after its deadline to notice it, before the caller gives up on it. */
+    private static final long GRACE_MILLIS = 2000;
+
+    /** Reading threads: daemons, so a reader stuck in a library's loop cannot keep the JVM alive. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(null, r, "gkcheck-read", 16L * 1024 * 1024); // deep but bounded nesting needs stack
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static Report readNow(Path path) {
         byte[] bytes;
         try {
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                return failed(path, "text", new ReadProblem("hostile", "文件大小 " + size + " 字节，超过 200 MB 上限，不予读取"));
+            if (Files.isDirectory(path)) {
+                return failed(path, "unknown", new ReadProblem("io", "这是一个文件夹，不是文件，无法作为报告读取"));
             }
-            bytes = Files.readAllBytes(path);
+            bytes = readBounded(path);
+        } catch (LimitExceeded e) {
+            return failed(path, "unknown", e.problem());
+        } catch (ChangedWhileRead e) {
+            return failed(path, "unknown", new ReadProblem("io", "文件在读取过程中被改动（读到的字节数与文件大小不符），无法确定其内容，请稍后重新检查"));
         } catch (IOException | SecurityException e) {
-            return failed(path, "unknown", new ReadProblem("io", "文件无法打开：" + e.getMessage()));
+            return failed(path, "unknown", new ReadProblem("io", "文件无法打开（" + e.getClass().getSimpleName() + "）："
+                    + (e.getMessage() == null ? path : e.getMessage())));
         }
         return read(bytes, path.toString());
+    }
+
+    /**
+     * The file's bytes, read into one array of the file's size (reading into growing buffers held
+     * twice the file at the end). A text file over the text limit is refused from its first bytes,
+     * without reading the rest. A file whose size changes while it is read is not guessed at.
+     */
+    private static byte[] readBounded(Path path) throws IOException {
+        long size = Files.size(path);
+        LimitExceeded.check("文件大小（字节）", "file size (bytes)", size, Limits.FILE_BYTES);
+        try (InputStream in = Files.newInputStream(path)) {
+            if (size > Limits.TEXT_BYTES) {
+                byte[] head = in.readNBytes(HEAD_BYTES);
+                TextLimits.checkSize(InputKind.sniff(head, path.toString()), size);
+                byte[] bytes = java.util.Arrays.copyOf(head, (int) size);
+                if (in.readNBytes(bytes, head.length, bytes.length - head.length) != bytes.length - head.length || in.read() >= 0) {
+                    throw new ChangedWhileRead();
+                }
+                return bytes;
+            }
+            byte[] bytes = new byte[(int) size];
+            if (in.readNBytes(bytes, 0, bytes.length) != bytes.length || in.read() >= 0) throw new ChangedWhileRead();
+            return bytes;
+        }
+    }
+
+    /** Enough of a file to tell text from PDF, Word and binary: what {@link InputKind#sniff} looks at. */
+    private static final int HEAD_BYTES = 256 * 1024;
+
+    /** The file is not the size it had when the read began: written to, or replaced, meanwhile. */
+    private static final class ChangedWhileRead extends IOException {
+        ChangedWhileRead() {
+            super(null, null);
+        }
     }
 
     public static Report read(byte[] bytes, String fileName) {
         InputKind kind = InputKind.sniff(bytes, fileName);
         Report report;
         try {
+            TextLimits.check(kind, bytes);
             report = switch (kind) {
                 case EMPTY -> failed(null, "text", new ReadProblem("empty", "文件为空，没有可检查的内容"));
                 case BINARY -> failed(null, "binary", new ReadProblem("binary",
                         "文件不是文本、HTML、Word（.docx）、PDF 或 JSON 报告，无法读取（可能是图片、旧版 .doc 或其他二进制文件）"));
                 case ZIP -> failed(null, "zip", new ReadProblem("unsupported", "压缩文件不是 Word（.docx）文档，无法读取"));
                 case JSON -> JsonReader.read(bytes);
-                case TEXT -> DocInterpreter.interpret(new TextReader(false).read(bytes, fileName));
-                case MARKDOWN -> DocInterpreter.interpret(new TextReader(true).read(bytes, fileName));
-                case CRAWLER -> DocInterpreter.interpret(new cn.gkcheck.read.crawler.CrawlerReader().read(bytes, fileName));
-                case PDFTEXT -> DocInterpreter.interpret(new LayoutTextReader().read(bytes, fileName));
-                case PDF, DOCX, HTML -> DocInterpreter.interpret(reader(kind).read(bytes, fileName));
+                case TEXT, MARKDOWN, CRAWLER, PDFTEXT, PDF, DOCX, HTML -> DocInterpreter.interpret(docReader(kind).read(bytes, fileName));
             };
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             report = failed(null, kind.id(), Failures.problemOf(e));
@@ -73,11 +161,20 @@ public final class Readers {
         return report;
     }
 
-    private static DocReader reader(InputKind kind) {
+    /**
+     * The reader for a kind of document input, or null for inputs that are no document (JSON, empty,
+     * binary, zip). Public so that {@code gkcheck bench} can time reading apart from interpretation.
+     */
+    public static DocReader docReader(InputKind kind) {
         return switch (kind) {
+            case TEXT -> new TextReader(false);
+            case MARKDOWN -> new TextReader(true);
+            case CRAWLER -> new cn.gkcheck.read.crawler.CrawlerReader();
+            case PDFTEXT -> new LayoutTextReader();
             case PDF -> new PdfReader();
             case DOCX -> new DocxReader();
-            default -> new HtmlReader();
+            case HTML -> new HtmlReader();
+            default -> null;
         };
     }
 

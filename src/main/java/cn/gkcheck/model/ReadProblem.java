@@ -6,9 +6,11 @@ package cn.gkcheck.model;
  * reaches the output as a finding, and the command exits 3.
  */
 public class ReadProblem {
-    /** empty, binary, encoding, encrypted, scanned, corrupt, hostile, unsupported, io, internal. */
+    /** empty, binary, encoding, encrypted, scanned, corrupt, hostile, limit, timeout, unsupported, io, internal. */
     private String kind;
     private String detail;
+    /** The detail in English, where the reader wrote one (limits, time budget); else the Chinese detail serves. */
+    private String detailEn;
 
     public ReadProblem() {}
 
@@ -27,4 +29,10 @@ public class ReadProblem {
     public void setKind(String kind) { this.kind = kind; }
     public String getDetail() { return detail; }
     public void setDetail(String detail) { this.detail = detail; }
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String getDetailEn() { return detailEn; }
+    public void setDetailEn(String detailEn) { this.detailEn = detailEn; }
+    /** For --lang en: the English detail where there is one. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String getEnglishDetail() { return detailEn != null ? detailEn : detail; }
 }

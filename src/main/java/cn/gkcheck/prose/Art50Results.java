@@ -107,9 +107,11 @@ public final class Art50Results {
         return new ItemOutcome(item, best, by.getOrDefault(best, List.of()));
     }
 
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
     /** One sentence that mentions the item. */
     public static Outcome classify(Art50Item item, String sentence) {
-        String t = sentence.replaceAll("\\s+", "");
+        String t = SPACE.matcher(sentence).replaceAll("");
         if (SCHEME.matcher(t).find()) return Outcome.SYSTEM_ONLY;
         if (item == Art50Item.REVIEW && OTHER_SATISFACTION.matcher(t).find() && !REVIEW_WORD.matcher(t).find()) return Outcome.UNCLEAR;
         if (RESULT.get(item).matcher(t).find()) return Outcome.RESULT;

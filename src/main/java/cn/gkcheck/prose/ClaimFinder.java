@@ -91,6 +91,13 @@ final class ClaimFinder {
             "(?<!尚)(?:没有|未|无)(?:发生|出现|被|因|收到|接到)?[^，。；,;0-9纠败维撤]{0,20}?(行政复议|复议|行政诉讼|诉讼)" + NOT_AN_OUTCOME
                     + "(?:(?:或|和|及|与|、|以及)(?:被)?(?:提起|申请)?(行政诉讼|诉讼)" + NOT_AN_OUTCOME + ")?");
 
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern NEW_BASE = Pattern.compile("新收|收到");
+    private static final Pattern TOTAL_BASE_WORDS = Pattern.compile("(?:全部|全年|本年度?|政府信息公开|申请|办理结果|答复|办结|的|总数|总量|总计|数|量)*");
+    private static final Pattern TOTAL_BASE = Pattern.compile("办理结果|答复|办结");
+    private static final Pattern SHARE_TRIM = Pattern.compile("^[\\s，,]+|\\s");
+    private static final Pattern YEAR_WORDS = Pattern.compile("^(?:\\d{4}年度?|全年|今年|本年度?)");
+
     /** A keyword, or several handling rows named together ("不予公开和无法提供"): {@code kinds} then lists them all. */
     private record Token(Kind kind, int start, int end, List<Kind> kinds) {
         Token(Kind kind, int start, int end) {
@@ -107,13 +114,10 @@ final class ClaimFinder {
         return read(report).claims;
     }
 
-    static List<Percent> percents(Report report) {
-        return read(report).percents;
-    }
+    /** The claims and percentages of one report, found in one pass over its prose. */
+    record Found(List<Claim> claims, List<Percent> percents) {}
 
-    private record Found(List<Claim> claims, List<Percent> percents) {}
-
-    private static Found read(Report report) {
+    static Found read(Report report) {
         Found out = new Found(new ArrayList<>(), new ArrayList<>());
         if (report.table("requests").isEmpty() && report.table("appeals").isEmpty()) return out;
         TableFigures fig = new TableFigures(report);
@@ -255,12 +259,12 @@ final class ClaimFinder {
                               TableFigures fig, List<Percent> out) {
         Matcher m = SHARE.matcher(s.substring(num.end()));
         if (rows.size() != 1 || !m.find()) return;
-        String named = m.group(1).replaceAll("\\s", "");
+        String named = SPACE.matcher(m.group(1)).replaceAll("");
         RowReading base;
-        if (named.matches(".*(?:新收|收到).*")) {
+        if (NEW_BASE.matcher(named).find()) {
             base = new RowReading("本年新收", "received this year", new String[] {"new"});
-        } else if (named.isEmpty() || named.matches("(?:全部|全年|本年度?|政府信息公开|申请|办理结果|答复|办结|的|总数|总量|总计|数|量)*")
-                && named.matches(".*(?:办理结果|答复|办结).*")) {
+        } else if (named.isEmpty() || TOTAL_BASE_WORDS.matcher(named).matches()
+                && TOTAL_BASE.matcher(named).find()) {
             // none named, or the replies: （七）总计. "申请总数" may be 新收 or 新收 + 结转: not read
             base = new RowReading("办理结果总计", "outcomes total", new String[] {"total"});
         } else {
@@ -272,7 +276,7 @@ final class ClaimFinder {
         // and a sentence about one office (scope note) has another base than the table's
         if (!claim.matched() || claim.scopeNote() != null) return;
         int at = num.end() + m.start();
-        out.add(new Percent(s.substring(at, num.end() + m.end()).replaceAll("^[\\s，,]+|\\s", ""),
+        out.add(new Percent(SHARE_TRIM.matcher(s.substring(at, num.end() + m.end())).replaceAll(""),
                 new java.math.BigDecimal(m.group(2)), count, baseReading, st.section, st.sourceAt(offset + at)));
     }
 
@@ -405,7 +409,7 @@ final class ClaimFinder {
                 break;
             }
         }
-        return prefix.substring(from).replaceAll("^(?:\\d{4}年度?|全年|今年|本年度?)", "");
+        return YEAR_WORDS.matcher(prefix.substring(from)).replaceFirst("");
     }
 
     private static boolean sameClause(String s, int from, int to) {

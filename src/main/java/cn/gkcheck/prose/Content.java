@@ -62,12 +62,20 @@ public final class Content {
         return out;
     }
 
+    // compiled once: these run on every report
+    private static final Pattern NOT_WORDS_FIVE = Pattern.compile("[\\s\\p{Punct}。，、；：]");
+    private static final Pattern NONE_FIVE = Pattern.compile("(?:无|暂无|没有|无问题|无相关情况|本年度无)");
+    private static final Pattern NOT_WORDS_SIX = Pattern.compile("[\\s。，、；：.]");
+    private static final Pattern NONE_SIX = Pattern.compile(
+            "(?:本年度|本机关|我[区市县局])?(?:无|暂无|没有)(?:其他)?(?:需要|需)?(?:报告|说明)?(?:的)?(?:事项|情况)?");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
     /** Section 五 that says nothing, or only "无". */
     public static boolean problemsEmpty(Report report) {
         Optional<Section> s = report.section(5);
         if (s.isEmpty()) return false;
-        String body = s.get().getBody() == null ? "" : s.get().getBody().replaceAll("[\\s\\p{Punct}。，、；：]", "");
-        return body.isEmpty() || body.matches("(?:无|暂无|没有|无问题|无相关情况|本年度无)");
+        String body = s.get().getBody() == null ? "" : NOT_WORDS_FIVE.matcher(s.get().getBody()).replaceAll("");
+        return body.isEmpty() || NONE_FIVE.matcher(body).matches();
     }
 
     private static final Pattern FEE = Pattern.compile("信息处理费|收费|费用|收取");
@@ -106,8 +114,8 @@ public final class Content {
     public static boolean otherMattersNone(Report report) {
         Optional<Section> s = report.section(6);
         if (s.isEmpty()) return false;
-        String body = s.get().getBody() == null ? "" : s.get().getBody().replaceAll("[\\s。，、；：.]", "");
-        return body.isEmpty() || body.matches("(?:本年度|本机关|我[区市县局])?(?:无|暂无|没有)(?:其他)?(?:需要|需)?(?:报告|说明)?(?:的)?(?:事项|情况)?");
+        String body = s.get().getBody() == null ? "" : NOT_WORDS_SIX.matcher(s.get().getBody()).replaceAll("");
+        return body.isEmpty() || NONE_SIX.matcher(body).matches();
     }
 
     /**
@@ -121,7 +129,7 @@ public final class Content {
             boolean congress = false, fee = false;
             for (Paragraph p : report.getParagraphs()) {
                 if (p.getSection() != section || p.getText() == null) continue;
-                String t = p.getText().replaceAll("\\s+", "");
+                String t = SPACE.matcher(p.getText()).replaceAll("");
                 if (!congress && CONGRESS_TOPIC.matcher(t).find()) {
                     congress = true;
                     out.add(new Misplaced("人大代表建议和政协委员提案办理情况", "the handling of deputies' suggestions and CPPCC proposals", section, p.getSource(), t));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * This year's report against last year's (spec §5 内容雷同; rules/crossyear.drl). The B5–B7 figures are
@@ -53,6 +54,10 @@ public final class CrossYear {
         return s.totalChars() > 0 && s.share() >= SIMILARITY_THRESHOLD ? List.of(s) : List.of();
     }
 
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；！？!?\\n]");
+    private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:\\.[0-9]+)?");
+
     static List<String> sentences(Report r) {
         List<String> out = new ArrayList<>();
         for (String s : narrative(r)) {
@@ -70,15 +75,15 @@ public final class CrossYear {
         StringBuilder b = new StringBuilder();
         for (Paragraph p : r.getParagraphs()) {
             if (p.getSection() < 1 || p.getText() == null) continue;
-            b.append(p.getText().replaceAll("\\s+", "")).append('\n');
+            b.append(SPACE.matcher(p.getText()).replaceAll("")).append('\n');
         }
         List<String> out = new ArrayList<>();
-        for (String s : b.toString().split("[。；！？!?\\n]")) if (!s.isEmpty()) out.add(s);
+        for (String s : SENTENCE_END.split(b)) if (!s.isEmpty()) out.add(s);
         return out;
     }
 
     /** Every number as "#": a copy whose figures and years were updated still matches. */
     public static String maskNumbers(String sentence) {
-        return sentence.replaceAll("[0-9０-９]+(?:\\.[0-9]+)?", "#");
+        return NUMBER.matcher(sentence).replaceAll("#");
     }
 }

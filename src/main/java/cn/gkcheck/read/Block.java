@@ -18,6 +18,10 @@ public sealed interface Block permits Block.Para, Block.Grid {
      * its cells reliably (the interpreter then marks the table, and maps none of its cells).
      */
     record Grid(List<GridRow> rows, Source source, String unreadable) implements Block {
+        public Grid {
+            LimitExceeded.table(rows.size(), rows.stream().mapToLong(r -> r.cells().size()).sum());
+        }
+
         public Grid(List<GridRow> rows, Source source) {
             this(rows, source, null);
         }

@@ -31,7 +31,11 @@ public final class Doc {
         this.inputKind = inputKind;
     }
 
+    /** Adds a block; past {@link Limits#BLOCKS} the document is refused, before it fills the memory. */
     public void add(Block b) {
+        if (blocks.size() >= Limits.BLOCKS) {
+            throw new LimitExceeded("段落和表格数", "paragraphs and tables", "至少 " + (Limits.BLOCKS + 1), Long.toString(Limits.BLOCKS));
+        }
         blocks.add(b);
     }
 }

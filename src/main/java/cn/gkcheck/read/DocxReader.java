@@ -3,6 +3,7 @@ package cn.gkcheck.read;
 import cn.gkcheck.model.ReadProblem;
 import cn.gkcheck.model.Source;
 import cn.gkcheck.read.docx.Numbering;
+import cn.gkcheck.read.docx.ZipBounds;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -45,13 +46,12 @@ import org.w3c.dom.Node;
 public final class DocxReader implements DocReader {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    /** No part of a report's package comes near this; a larger one is a bomb. */
-    private static final long MAX_ENTRY_SIZE = 256L * 1024 * 1024;
-    private static final int MAX_GRID_COLUMNS = 1000;
+    private static final int MAX_GRID_COLUMNS = Limits.ROW_CELLS;
 
     static {
-        if (ZipSecureFile.getMaxEntrySize() > MAX_ENTRY_SIZE) ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-        if (ZipSecureFile.getMinInflateRatio() < 0.01) ZipSecureFile.setMinInflateRatio(0.01);
+        if (ZipSecureFile.getMaxEntrySize() > Limits.ZIP_ENTRY_BYTES) ZipSecureFile.setMaxEntrySize(Limits.ZIP_ENTRY_BYTES);
+        if (ZipSecureFile.getMinInflateRatio() < Limits.ZIP_MIN_INFLATE_RATIO) ZipSecureFile.setMinInflateRatio(Limits.ZIP_MIN_INFLATE_RATIO);
+        if (ZipSecureFile.getMaxFileCount() > Limits.ZIP_ENTRIES) ZipSecureFile.setMaxFileCount(Limits.ZIP_ENTRIES);
     }
 
     @Override
@@ -71,6 +71,7 @@ public final class DocxReader implements DocReader {
                 doc.problems.add(new ReadProblem("corrupt", "文件不是有效的 Word（.docx）文档：开头不是 ZIP 压缩包"));
                 return doc;
             }
+            ZipBounds.check(bytes);
             try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
                 String type = mainPartType(pkg);
                 if (type == null) {
@@ -87,6 +88,9 @@ public final class DocxReader implements DocReader {
                     doc.original = walk::cellText;
                 }
             }
+        } catch (LimitExceeded | Deadline.Expired e) {
+            doc.blocks.clear();
+            doc.problems.add(Failures.problemOf(e));
         } catch (Exception | StackOverflowError e) {
             doc.blocks.clear();
             ReadProblem p = classify(e);
@@ -132,6 +136,8 @@ public final class DocxReader implements DocReader {
     }
 
     private static ReadProblem classify(Throwable e) {
+        ReadProblem bounded = Failures.problemOf(e); // a limit or the time budget, wrapped by POI
+        if (bounded.getKind().equals("limit") || bounded.getKind().equals("timeout")) return bounded;
         if (e instanceof RuntimeException && Failures.problemOf(e).isInternal()) return Failures.problemOf(e); // ours, not the file's
         StringBuilder all = new StringBuilder();
         for (Throwable t = e; t != null && all.length() < 4000; t = t.getCause() == t ? null : t.getCause()) {
@@ -197,6 +203,7 @@ public final class DocxReader implements DocReader {
         }
 
         void body(IBodyElement el) {
+            Deadline.check();
             if (el instanceof XWPFParagraph p) paragraph(p);
             else if (el instanceof XWPFTable t) table(t);
             else if (el instanceof XWPFSDT sdt) contentControl(sdt);
@@ -270,6 +277,7 @@ public final class DocxReader implements DocReader {
             tableSource.setTable(ti);
             Grid grid = new Grid(MAX_GRID_COLUMNS);
             List<XWPFTableRow> rows = t.getRows();
+            LimitExceeded.check("表格行数", "table rows", rows.size(), Limits.TABLE_ROWS);
             for (int r = 0; r < rows.size(); r++) {
                 XWPFTableRow row = rows.get(r);
                 Source rowSource = new Source();
@@ -290,7 +298,7 @@ public final class DocxReader implements DocReader {
                     int span = intVal(child(tcPr, "gridSpan"), 1);
                     if ("continue".equals(mergeVal(child(tcPr, "vMerge"))) && grid.continueAbove(span)) continue;
                     if ("continue".equals(mergeVal(child(tcPr, "hMerge"))) && grid.continueLeft(span)) continue;
-                    grid.cell(cellText(cell), src, span, 1);
+                    grid.cell(cellText(cell, 1), src, span, 1);
                 }
                 grid.endRow(rowSource);
             }
@@ -298,7 +306,8 @@ public final class DocxReader implements DocReader {
         }
 
         /** The cell's paragraphs (and any nested table) joined so a label broken over lines stays whole. */
-        String cellText(XWPFTableCell cell) {
+        String cellText(XWPFTableCell cell, int depth) {
+            LimitExceeded.check("表格嵌套层数", "tables nested in cells", depth, Limits.NESTING);
             List<String> lines = new ArrayList<>();
             for (IBodyElement el : cell.getBodyElements()) {
                 if (el instanceof XWPFParagraph p) {
@@ -306,7 +315,7 @@ public final class DocxReader implements DocReader {
                 } else if (el instanceof XWPFTable inner) {
                     for (XWPFTableRow r : inner.getRows()) {
                         List<String> texts = new ArrayList<>();
-                        for (XWPFTableCell c : r.getTableCells()) texts.add(cellText(c));
+                        for (XWPFTableCell c : r.getTableCells()) texts.add(cellText(c, depth + 1));
                         lines.add(String.join(" ", texts).trim());
                     }
                 } else if (el instanceof XWPFSDT sdt && sdt.getContent() != null) {

@@ -14,6 +14,11 @@ public final class Failures {
     private static final String OWN = "cn.gkcheck.";
 
     public static ReadProblem problemOf(Throwable e) {
+        // a limit or the time budget reached, however deep in a library the check ran, is the file's outcome
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof LimitExceeded l) return l.problem();
+            if (t instanceof Deadline.Expired x) return x.problem();
+        }
         if (e instanceof StackOverflowError || e instanceof OutOfMemoryError) {
             return new ReadProblem("hostile", "文件结构异常（嵌套过深或过大，" + e.getClass().getSimpleName() + "），拒绝读取");
         }

@@ -19,9 +19,9 @@ import java.util.List;
  */
 public final class Grid {
     /** The widest span a cell may claim: far beyond any real report table. */
-    public static final int MAX_SPAN = 1000;
+    public static final int MAX_SPAN = Limits.CELL_SPAN;
     /** The most rows a cell may span (HTML's own limit for rowspan). */
-    public static final int MAX_ROWSPAN = 65534;
+    public static final int MAX_ROWSPAN = Limits.CELL_ROWSPAN;
 
     private final int maxColumns;
     private final List<GridRow> rows = new ArrayList<>();
@@ -31,6 +31,8 @@ public final class Grid {
     private List<GridCell> row;
     private boolean[] fromAbove;
     private int col;
+    /** Cells kept so far: checked row by row, so a hostile table is refused before it fills the memory. */
+    private long cells;
 
     /** @param maxColumns the widest row this grid keeps; cells beyond it are dropped */
     public Grid(int maxColumns) {
@@ -108,7 +110,10 @@ public final class Grid {
         for (int c = 0; c < fromAbove.length; c++) if (fromAbove[c]) rowsToCarry.set(c, rowsToCarry.get(c) - 1);
         for (int c = 0; c < row.size(); c++) if (row.get(c) == null) row.set(c, new GridCell("", source, false));
         if (!row.isEmpty()) rows.add(new GridRow(row, source));
+        cells += row.size();
         row = null;
+        LimitExceeded.table(rows.size(), cells);
+        Deadline.check();
     }
 
     public List<GridRow> rows() {

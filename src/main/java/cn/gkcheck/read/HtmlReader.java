@@ -42,6 +42,8 @@ public final class HtmlReader implements DocReader {
             Parser parser = Parser.htmlParser();
             parser.settings(org.jsoup.parser.ParseSettings.htmlDefault);
             Document page = Jsoup.parse(d.text(), "", parser);
+            Deadline.check();
+            LimitExceeded.check("网页元素嵌套层数", "HTML element nesting depth", depth(page), Limits.NESTING);
             doc.published = PageDate.find(page);
             BodyFinder found = new BodyFinder(page);
             java.util.Map<String, org.jsoup.nodes.Element> cells = new java.util.HashMap<>();
@@ -54,11 +56,21 @@ public final class HtmlReader implements DocReader {
             }
             blocks.forEach(doc::add);
             if (doc.blocks.isEmpty()) doc.problems.add(new ReadProblem("empty", "网页中没有可读的正文"));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             doc.blocks.clear();
+            doc.guesses.clear(); // an unreadable page gets one finding, not an encoding note beside it
             doc.problems.add(Failures.problemOf(e)); // jsoup's fault is the page's; ours is gkcheck's
         }
         return doc;
+    }
+
+    /** How deep elements nest: every later step walks ancestors or recurses, so depth is bounded first. */
+    private static int depth(Document page) {
+        int[] max = {0};
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (depth > max[0]) max[0] = depth;
+        }, page);
+        return max[0];
     }
 
     /** The part of {@code <title>} that names the report, without the site name after "_" or " - ". */

@@ -42,6 +42,7 @@ public final class LayoutTextReader implements DocReader {
         List<Glyph> page = new ArrayList<>();
         int pageNo = 1;
         for (int i = 0; i < fileLines.length; i++) {
+            Deadline.check();
             String s = fileLines[i];
             int ff;
             while ((ff = s.indexOf('\f')) >= 0) {

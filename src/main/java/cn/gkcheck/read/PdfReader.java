@@ -22,9 +22,6 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * {@link ReadProblem}, never an exception.
  */
 public final class PdfReader implements DocReader {
-    /** Annual reports are a few MB at most; a far larger file is refused rather than parsed. */
-    static final long MAX_BYTES = 200L * 1024 * 1024;
-    static final int MAX_PAGES = 2000;
     /** Memory PDFBox may use for decoded streams before it gives up: generous on a 24 GB machine, finite. */
     static final long MAX_STREAM_CACHE = 1024L * 1024 * 1024;
     /** Fewer printed characters than this on all pages: there is no real text layer. */
@@ -37,15 +34,15 @@ public final class PdfReader implements DocReader {
             doc.problems.add(new ReadProblem("empty", "文件是空的 (empty file)"));
             return doc;
         }
-        if (bytes.length > MAX_BYTES) {
-            doc.problems.add(new ReadProblem("hostile", "PDF 文件过大（" + bytes.length / (1024 * 1024) + " MB），拒绝读取 (file too large)"));
+        if (bytes.length > Limits.FILE_BYTES) {
+            doc.problems.add(new LimitExceeded("文件大小（字节）", "file size (bytes)", bytes.length, Limits.FILE_BYTES).problem());
             return doc;
         }
         boolean truncated = !hasEof(bytes);
         try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(MAX_STREAM_CACHE).streamCache)) {
             int pages = pdf.getNumberOfPages();
-            if (pages > MAX_PAGES) {
-                doc.problems.add(new ReadProblem("hostile", "PDF 页数过多（" + pages + " 页），拒绝读取 (too many pages)"));
+            if (pages > Limits.PDF_PAGES) {
+                doc.problems.add(new LimitExceeded("PDF 页数", "PDF pages", pages, Limits.PDF_PAGES).problem());
                 return doc;
             }
             List<List<Glyph>> glyphs = new GlyphCollector().collect(pdf);
@@ -66,7 +63,8 @@ public final class PdfReader implements DocReader {
             doc.problems.add(new ReadProblem("corrupt", "PDF 文件已损坏，无法读取 (corrupt PDF: " + e.getClass().getSimpleName() + ")"));
         } catch (RuntimeException e) {
             ReadProblem p = Failures.problemOf(e); // PDFBox's fault is the file's; ours is gkcheck's
-            if (!p.isInternal()) p = new ReadProblem("corrupt", "PDF 文件已损坏，无法读取 (corrupt PDF: " + e.getClass().getSimpleName() + ")");
+            if (e instanceof LimitExceeded || e instanceof Deadline.Expired) doc.blocks.clear();
+            else if (!p.isInternal()) p = new ReadProblem("corrupt", "PDF 文件已损坏，无法读取 (corrupt PDF: " + e.getClass().getSimpleName() + ")");
             else doc.blocks.clear();
             doc.problems.add(p);
         } catch (StackOverflowError | OutOfMemoryError e) {

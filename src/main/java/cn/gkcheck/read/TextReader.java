@@ -36,6 +36,7 @@ public final class TextReader implements DocReader {
         doc.original = SourceText.lines(lines);
         List<Block.GridRow> grid = null;
         for (int i = 0; i < lines.length; i++) {
+            Deadline.check();
             String line = lines[i];
             Source src = Source.line(i + 1);
             List<String> cells = cells(line);

@@ -9,11 +9,14 @@ import java.util.List;
 /**
  * One input after checking: the report read from it and its findings, in order; the findings a
  * suppression accepted, with their reasons, and how many a baseline dropped (neither counts for the
- * exit code nor in the findings); and the key indicators of the same organ's report of the year before,
- * where one was paired with it (null otherwise), for year-on-year change.
+ * exit code nor in the findings); the key indicators of the same organ's report of the year before,
+ * where one was paired with it (null otherwise), for year-on-year change; and the balance relations it
+ * leaves unchecked ("B2 requests/*&#47;natural"): a first-class outcome, neither passed nor failed, kept here
+ * and in the summary though its findings are folded into the findings of the cells and rows that block them.
+ * Those are worked out once, where the report is checked, not once by every output that shows them.
  */
 public record CheckedReport(String source, Report report, List<Finding> findings, List<Triage.Suppressed> suppressed, int baselined,
-                            cn.gkcheck.check.Indicators previousYear) {
+                            cn.gkcheck.check.Indicators previousYear, List<String> notEvaluated) {
 
     public CheckedReport(String source, Report report, List<Finding> findings) {
         this(source, report, findings, List.of(), 0, null);
@@ -23,17 +26,14 @@ public record CheckedReport(String source, Report report, List<Finding> findings
         this(source, report, findings, List.of(), 0, previousYear);
     }
 
-    public long count(Severity s) {
-        return findings.stream().filter(f -> f.getSeverity() == s).count();
+    public CheckedReport(String source, Report report, List<Finding> findings, List<Triage.Suppressed> suppressed, int baselined,
+                         cn.gkcheck.check.Indicators previousYear) {
+        this(source, report, findings, suppressed, baselined, previousYear,
+                report.isReadable() ? cn.gkcheck.check.Relations.notEvaluated(report) : List.of());
     }
 
-    /**
-     * The balance relations this report leaves unchecked ("B2 requests/*&#47;natural"): a first-class
-     * outcome, neither passed nor failed, kept here and in the summary though its findings are folded
-     * into the findings of the cells and rows that block them.
-     */
-    public List<String> notEvaluated() {
-        return report.isReadable() ? cn.gkcheck.check.Relations.notEvaluated(report) : List.of();
+    public long count(Severity s) {
+        return findings.stream().filter(f -> f.getSeverity() == s).count();
     }
 
     /** The input could not be read as a report (exit code 3). */

@@ -39,6 +39,7 @@ public final class CrawlerReader implements DocReader {
         boolean bodyTitle = false;
         List<CrawledTable.Built> tables = new ArrayList<>();
         for (int i = header.bodyFrom; i < lines.length; i++) {
+            cn.gkcheck.read.Deadline.check();
             if (lines[i].isBlank()) continue;
             bodyTitle = line(doc, lines[i], i + 1, header.title, bodyTitle, tables);
         }

@@ -2,6 +2,7 @@ package cn.gkcheck.read.html;
 
 import cn.gkcheck.format.Labels;
 import cn.gkcheck.format.TableWords;
+import cn.gkcheck.read.Deadline;
 import cn.gkcheck.read.RichText;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,6 +30,10 @@ public final class BodyFinder {
     public final Element body;
     public final Set<Element> noise = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> anchors = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The anchors and all their ancestors: asking "holds an anchor?" of each element is then one look-up. */
+    private final Set<Element> holdingAnchor = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** {@link #nonLinkLength} of every element, counted in one walk of the page when first needed. */
+    private java.util.Map<Element, Integer> nonLink;
 
     static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "head", "title", "meta", "link",
             "iframe", "object", "embed", "svg", "canvas", "select", "option", "button", "input", "textarea", "map", "audio", "video");
@@ -51,16 +56,17 @@ public final class BodyFinder {
             if (HtmlWalker.isDataTable(t) && !inLink(t) && isReportTable(t)) content.add(t);
         }
         for (Element e : page.getAllElements()) {
+            Deadline.check();
             if (e.childrenSize() > 0 && hasBlockChild(e)) continue;
             String text = e.text();
             if (text.length() <= 60 && HEADING.matcher(text).find() && !inLink(e)) content.add(e);
         }
         content = outermostRemoved(content);
-        anchors.addAll(content);
+        content.forEach(this::addAnchor);
         Element root = lca(content);
         Element title = title(page, root);
         if (title != null) {
-            anchors.add(title);
+            addAnchor(title);
             root = root == null ? title : lca(List.of(root, title));
         }
         if (root == null) root = densest(page);
@@ -73,6 +79,11 @@ public final class BodyFinder {
         markNoise(root);
     }
 
+    private void addAnchor(Element a) {
+        anchors.add(a);
+        for (Element p = a; p != null && holdingAnchor.add(p); p = p.parent()) { } // stops where an earlier anchor's chain joins
+    }
+
     /** A table of the report: it prints a word of one of the three tables ({@link TableWords}). */
     private static boolean isReportTable(Element table) {
         String text = Labels.fold(table.text());
@@ -80,7 +91,7 @@ public final class BodyFinder {
     }
 
     /** The deepest element whose own non-link text is most of the page's. */
-    private static Element densest(Element page) {
+    private Element densest(Element page) {
         int total = nonLinkLength(page);
         Element best = page;
         boolean descended = true;
@@ -98,7 +109,7 @@ public final class BodyFinder {
     }
 
     /** A title found without any other anchor: widen to the ancestor that holds the text after it. */
-    private static Element grow(Element title, Element page) {
+    private Element grow(Element title, Element page) {
         Element e = title;
         while (e.parent() != null && e != page && nonLinkLength(e) < 200) e = e.parent();
         return e;
@@ -108,6 +119,7 @@ public final class BodyFinder {
         Element best = null;
         int bestDepth = -1;
         for (Element e : page.getAllElements()) {
+            Deadline.check();
             if (e.childrenSize() > 0 && hasBlockChild(e)) continue;
             String text = e.text();
             if (text.length() < 8 || text.length() > 100 || !TITLE.matcher(text).find()) continue;
@@ -130,6 +142,7 @@ public final class BodyFinder {
     }
 
     private void markNoiseRec(Element e) {
+        Deadline.check();
         String tag = e.normalName();
         if (SKIP_TAGS.contains(tag)) {
             noise.add(e);
@@ -147,8 +160,7 @@ public final class BodyFinder {
     }
 
     private boolean containsAnchor(Element e) {
-        for (Element a : anchors) if (a == e || isAncestor(e, a)) return true;
-        return false;
+        return holdingAnchor.contains(e);
     }
 
     /** Mostly links: a menu, a "related links" list, 上一篇/下一篇. */
@@ -196,26 +208,57 @@ public final class BodyFinder {
         return false;
     }
 
-    static int nonLinkLength(Element e) {
-        int[] n = {0};
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                for (Node p = t.parent(); p instanceof Element pe && pe != e.parent(); p = p.parent()) {
-                    String tag = pe.normalName();
-                    if (tag.equals("a") || SKIP_TAGS.contains(tag)) return;
-                    if (pe == e) break;
-                }
-                n[0] += RichText.trim(t.getWholeText()).length();
-            }
-        }, e);
-        return n[0];
+    /**
+     * The length of an element's text outside links and skipped elements (script, style …), for
+     * all elements in one walk: an element's is the sum of its children's and its own text's, and
+     * a link or a skipped element counts nothing. Asking each element for its own walk of its
+     * subtree made the search for the densest element cubic in the nesting depth.
+     */
+    private int nonLinkLength(Element e) {
+        if (nonLink == null) nonLink = nonLinkLengths(e.ownerDocument() == null ? root(e) : e.ownerDocument());
+        Integer n = nonLink.get(e);
+        return n == null ? 0 : n;
     }
 
+    private static Element root(Element e) {
+        Element r = e;
+        while (r.parent() != null) r = r.parent();
+        return r;
+    }
+
+    private static java.util.Map<Element, Integer> nonLinkLengths(Element top) {
+        java.util.Map<Element, Integer> lengths = new IdentityHashMap<>();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element el) lengths.put(el, 0);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element el)) return;
+                String tag = el.normalName();
+                int own = 0;
+                if (!tag.equals("a") && !SKIP_TAGS.contains(tag)) {
+                    for (Node c : el.childNodes()) {
+                        if (c instanceof TextNode t) own += RichText.trim(t.getWholeText()).length();
+                        else if (c instanceof Element ce) own += lengths.get(ce);
+                    }
+                }
+                lengths.put(el, own);
+            }
+        }, top);
+        return lengths;
+    }
+
+    /** The outermost of the elements: those none of the others contains. */
     private static List<Element> outermostRemoved(List<Element> list) {
+        Set<Element> members = Collections.newSetFromMap(new IdentityHashMap<>());
+        members.addAll(list);
         List<Element> out = new ArrayList<>();
         for (Element e : list) {
             boolean inner = false;
-            for (Element o : list) if (o != e && isAncestor(o, e)) { inner = true; break; }
+            for (Element p = e.parent(); p != null && !inner; p = p.parent()) inner = members.contains(p);
             if (!inner) out.add(e);
         }
         return out;

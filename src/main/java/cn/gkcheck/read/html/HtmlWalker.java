@@ -3,7 +3,10 @@ package cn.gkcheck.read.html;
 import cn.gkcheck.model.Source;
 import cn.gkcheck.read.Block;
 import cn.gkcheck.read.Block.GridRow;
+import cn.gkcheck.read.Deadline;
 import cn.gkcheck.read.Grid;
+import cn.gkcheck.read.LimitExceeded;
+import cn.gkcheck.read.Limits;
 import cn.gkcheck.read.RichText;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +29,17 @@ public final class HtmlWalker {
             "figcaption", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "form", "fieldset", "hr", "body", "html",
             "details", "summary", "legend");
     private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden|mso-hide\\s*:\\s*all");
-    private static final int MAX_COLUMNS = 2000;
 
     private final Set<Element> skip;
     private final List<Block> out = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private final List<Element> owners = new ArrayList<>();
     private java.util.Map<String, Element> cellsByPath = new java.util.HashMap<>();
+    private final ElementPaths paths;
 
-    private HtmlWalker(Set<Element> skip) {
+    private HtmlWalker(Set<Element> skip, ElementPaths paths) {
         this.skip = skip;
+        this.paths = paths;
     }
 
     public static List<Block> walk(Element body, Set<Element> skip) {
@@ -44,7 +48,7 @@ public final class HtmlWalker {
 
     /** As {@link #walk(Element, Set)}, recording the element each table cell's source path names, for the source gate. */
     public static List<Block> walk(Element body, Set<Element> skip, java.util.Map<String, Element> cellsByPath) {
-        HtmlWalker w = new HtmlWalker(skip);
+        HtmlWalker w = new HtmlWalker(skip, new ElementPaths());
         w.cellsByPath = cellsByPath;
         w.owners.add(body);
         w.visit(body, true);
@@ -53,6 +57,7 @@ public final class HtmlWalker {
     }
 
     private void visit(Node n, boolean isRoot) {
+        Deadline.check();
         if (n instanceof TextNode t) {
             line.append(t.getWholeText());
             return;
@@ -115,7 +120,7 @@ public final class HtmlWalker {
         if (line.length() == 0) return;
         String text = RichText.collapse(line);
         line.setLength(0);
-        if (!text.isEmpty()) out.add(new Block.Para(text, Source.path(path(owners.get(owners.size() - 1)))));
+        if (!text.isEmpty()) out.add(new Block.Para(text, Source.path(paths.of(owners.get(owners.size() - 1)))));
     }
 
     static boolean hidden(Element e) {
@@ -150,9 +155,10 @@ public final class HtmlWalker {
     }
 
     private Block.Grid grid(Element table) {
-        String tablePath = path(table);
+        String tablePath = paths.of(table);
         List<Element> rows = rows(table);
-        Grid grid = new Grid(MAX_COLUMNS);
+        LimitExceeded.check("表格行数", "table rows", rows.size(), Limits.TABLE_ROWS);
+        Grid grid = new Grid(Limits.ROW_CELLS);
         for (int r = 0; r < rows.size(); r++) {
             Element tr = rows.get(r);
             String rowPath = tablePath + "/tr[" + (r + 1) + "]";
@@ -194,7 +200,7 @@ public final class HtmlWalker {
 
     /** A cell's text: its lines (paragraphs, br) joined so a label broken over lines stays whole. */
     private String cellText(Element td) {
-        HtmlWalker inner = new HtmlWalker(skip);
+        HtmlWalker inner = new HtmlWalker(skip, paths);
         inner.owners.add(td);
         inner.visit(td, true);
         inner.flush();
@@ -204,32 +210,5 @@ public final class HtmlWalker {
             else if (b instanceof Block.Grid g) for (GridRow r : g.rows()) lines.add(String.join(" ", r.texts()));
         }
         return RichText.joinLines(lines);
-    }
-
-    /** body/div[2]/table[1]/tr[5]/td[3]: tag and 1-based index among same-tag siblings; tbody/thead/tfoot left out. */
-    static String path(Element e) {
-        List<String> parts = new ArrayList<>();
-        for (Element p = e; p != null; p = p.parent()) {
-            String tag = p.normalName();
-            if (tag.equals("body")) {
-                parts.add("body");
-                break;
-            }
-            if (tag.equals("html") || tag.equals("#root")) break;
-            if (tag.equals("tbody") || tag.equals("thead") || tag.equals("tfoot")) continue;
-            int idx;
-            if (tag.equals("tr") && p.parent() != null) {
-                Element table = p.parent().normalName().equals("table") ? p.parent() : p.parent().parent();
-                idx = table == null ? 1 : rows(table).indexOf(p) + 1;
-            } else {
-                idx = 1;
-                for (Element s = p.previousElementSibling(); s != null; s = s.previousElementSibling()) {
-                    if (s.normalName().equals(tag)) idx++;
-                }
-            }
-            parts.add(tag + "[" + idx + "]");
-        }
-        java.util.Collections.reverse(parts);
-        return String.join("/", parts);
     }
 }

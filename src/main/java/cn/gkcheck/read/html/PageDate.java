@@ -48,22 +48,30 @@ public final class PageDate {
         StringBuilder sb = new StringBuilder();
         Element body = doc.body();
         if (body == null) return "";
+        // how many links, scripts … the walk is inside: counted on the way down and up, so no text
+        // node walks its ancestors (that made deeply nested pages quadratic)
+        int[] skipped = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode t && !insideSkipped(t)) sb.append(t.getWholeText());
-                else if (node instanceof Element) sb.append(' ');
+                if (node instanceof TextNode t && skipped[0] == 0) sb.append(t.getWholeText());
+                else if (node instanceof Element e) {
+                    sb.append(' ');
+                    if (skips(e)) skipped[0]++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && skips(e)) skipped[0]--;
             }
         }, body);
         return sb.toString().replace('\u00A0', ' ').replace('\u3000', ' ');
     }
 
-    private static boolean insideSkipped(Node n) {
-        for (Node p = n.parent(); p instanceof Element e; p = p.parent()) {
-            String tag = e.normalName();
-            if (tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("option")) return true;
-        }
-        return false;
+    private static boolean skips(Element e) {
+        String tag = e.normalName();
+        return tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("option");
     }
 
     private static LocalDate first(Pattern p, String text) {

@@ -32,6 +32,7 @@ public final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void writePage() {
+        cn.gkcheck.read.Deadline.check();
         int page = getCurrentPageNo();
         List<Glyph> glyphs = new ArrayList<>();
         for (List<TextPosition> article : getCharactersByArticle()) {
