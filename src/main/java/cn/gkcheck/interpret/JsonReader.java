@@ -16,24 +16,63 @@ public final class JsonReader {
     private JsonReader() {}
 
     public static Report read(byte[] bytes) {
+        Report r;
         try {
-            Report r = Json.MAPPER.readValue(bytes, Report.class);
-            if (r.getMeta() == null) r.setMeta(new cn.gkcheck.model.Meta());
-            for (Table t : r.getTables()) {
-                for (Cell c : t.getCells()) {
-                    if (c.getTable() == null) c.setTable(t.getKey());
-                    CellParser.fill(c, c.getRaw(), ValueTypes.of(t.getKey(), c.getColumn()));
-                }
-            }
-            LayoutDetector.detect(r);
-            r.getMeta().setInputKind("json");
-            return r;
-        } catch (Exception e) {
-            Report r = new Report();
-            r.getMeta().setInputKind("json");
-            r.getProblems().add(new ReadProblem("corrupt", "JSON 文件不是 gkcheck 的报告模型，无法读取：" + firstLine(e.getMessage())));
-            return r;
+            r = Json.MAPPER.readValue(bytes, Report.class);
+        } catch (java.io.IOException e) {
+            return refused(firstLine(e.getMessage()));
         }
+        // Jackson leaves out what the file leaves out: a model gkcheck never writes (a cell with no row, a null
+        // in a list) is the file's fault and said so here, before any of gkcheck's code trips over it
+        String missing = r == null ? "文件内容为 null" : incomplete(r);
+        if (missing != null) return refused(missing);
+        if (r.getMeta() == null) r.setMeta(new cn.gkcheck.model.Meta());
+        if (r.getFormatVersion() == null) r.setFormatVersion("unknown");
+        for (Table t : r.getTables()) {
+            for (Cell c : t.getCells()) {
+                if (c.getTable() == null) c.setTable(t.getKey());
+                CellParser.fill(c, c.getRaw(), ValueTypes.of(t.getKey(), c.getColumn()));
+            }
+        }
+        // a problem the JSON records was found when it was written; one that gkcheck was broken then is not
+        // this run's defect (exit 4), but a report that was never read
+        for (int i = 0; i < r.getProblems().size(); i++) {
+            ReadProblem p = r.getProblems().get(i);
+            if (p.isInternal()) r.getProblems().set(i, new ReadProblem("corrupt", "JSON 文件记录的是读取失败的报告（" + p.getDetail() + "）"));
+        }
+        LayoutDetector.detect(r);
+        r.getMeta().setInputKind("json");
+        return r;
+    }
+
+    private static Report refused(String why) {
+        Report r = new Report();
+        r.getMeta().setInputKind("json");
+        r.getProblems().add(new ReadProblem("corrupt", "JSON 文件不是 gkcheck 的报告模型，无法读取：" + why));
+        return r;
+    }
+
+    /** What a model read from JSON lacks that every reader sets, or null where it lacks nothing. */
+    static String incomplete(Report r) {
+        if (r.getSections() == null || r.getTables() == null || r.getParagraphs() == null
+                || r.getGuesses() == null || r.getProblems() == null) return "缺少 sections、tables、paragraphs、guesses 或 problems";
+        if (r.getSections().contains(null) || r.getTables().contains(null) || r.getParagraphs().contains(null)
+                || r.getGuesses().contains(null) || r.getProblems().contains(null)) return "列表中有 null";
+        for (var s : r.getSections()) if (s.getHeading() == null || s.getBody() == null) return "章节缺少 heading 或 body";
+        for (var p : r.getParagraphs()) if (p.getText() == null) return "段落缺少 text";
+        for (var g : r.getGuesses()) if (g.getKind() == null) return "guess 缺少 kind";
+        for (var p : r.getProblems()) if (p.getKind() == null) return "problem 缺少 kind";
+        for (Table t : r.getTables()) {
+            if (t.getKey() == null) return "表格缺少 key";
+            if (t.getRows() == null || t.getColumns() == null || t.getCells() == null
+                    || t.getRows().contains(null) || t.getColumns().contains(null) || t.getCells().contains(null)) {
+                return "表格 " + t.getKey() + " 的 rows、columns 或 cells 缺失或含 null";
+            }
+            for (var row : t.getRows()) if (row.getKey() == null) return "表格 " + t.getKey() + " 的行缺少 key";
+            for (var col : t.getColumns()) if (col.getKey() == null) return "表格 " + t.getKey() + " 的列缺少 key";
+            for (Cell c : t.getCells()) if (c.getRow() == null || c.getColumn() == null) return "表格 " + t.getKey() + " 的单元格缺少 row 或 column";
+        }
+        return null;
     }
 
     private static String firstLine(String s) {
