@@ -1,21 +1,31 @@
 package cn.gkcheck.fuzz;
 
 import cn.gkcheck.check.Engine;
+import cn.gkcheck.check.Finding;
 import cn.gkcheck.interpret.Readers;
 import cn.gkcheck.model.ReadProblem;
 import cn.gkcheck.model.Report;
+import cn.gkcheck.report.CheckedReport;
+import cn.gkcheck.report.Destination;
+import cn.gkcheck.report.Formats;
+import cn.gkcheck.report.Run;
+import cn.gkcheck.report.Sink;
+import cn.gkcheck.report.Totals;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Any bytes, read and checked as the CLI does ({@link Readers#read(byte[], String)}, then the rules): gkcheck
- * answers every input with findings. An exception escaping, or a {@link ReadProblem#INTERNAL} problem (reading
+ * Any bytes, read, checked and printed as the CLI does ({@link Readers#read(byte[], String)}, the rules, every
+ * output to standard output): gkcheck answers every input with findings. An exception escaping, or a {@link ReadProblem#INTERNAL} problem (reading
  * or checking), is a defect of gkcheck and fails the target; a hang is caught by libFuzzer's {@code -timeout}
  * when fuzzing (tools/fuzz.sh).
  *
@@ -77,8 +87,29 @@ class InputFuzzTest {
     static void readAndCheck(byte[] input, String fileName) {
         Report report = Readers.read(input, fileName);
         noInternalProblem(report, "reading");
-        Engine.get().check(report, null, Map.of());
+        List<Finding> findings = Engine.get().check(report, null, Map.of());
         noInternalProblem(report, "checking");
+        render(new CheckedReport(fileName, report, findings));
+    }
+
+    /** Printed as the CLI prints it: every format that goes to standard output, in Chinese and in English. */
+    private static void render(CheckedReport checked) {
+        Totals totals = new Totals();
+        totals.add(checked);
+        for (String format : Formats.NAMES) {
+            if (!Formats.streamable(format)) continue;
+            for (boolean english : new boolean[] {false, true}) {
+                Run run = new Run("fuzz", english, Engine.get().catalog().rules());
+                try {
+                    Sink sink = Formats.open(format, Destination.stdout(new PrintWriter(new StringWriter())), run);
+                    sink.begin(run);
+                    sink.report(checked);
+                    sink.end(totals);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
     }
 
     private static void noInternalProblem(Report report, String when) {
