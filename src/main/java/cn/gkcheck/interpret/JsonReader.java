@@ -58,7 +58,12 @@ public final class JsonReader {
                 || r.getGuesses() == null || r.getProblems() == null) return "缺少 sections、tables、paragraphs、guesses 或 problems";
         if (r.getSections().contains(null) || r.getTables().contains(null) || r.getParagraphs().contains(null)
                 || r.getGuesses().contains(null) || r.getProblems().contains(null)) return "列表中有 null";
-        for (var s : r.getSections()) if (s.getHeading() == null || s.getBody() == null) return "章节缺少 heading 或 body";
+        for (var s : r.getSections()) {
+            if (s.getHeading() == null || s.getBody() == null) return "章节缺少 heading 或 body";
+            // the rules name a section by its number among the official six
+            int n = s.getNumber(), six = cn.gkcheck.format.OfficialFormat.SECTIONS.size();
+            if (n < 1 || n > six) return "章节编号 " + n + " 不在 1 到 " + six + " 之间";
+        }
         for (var p : r.getParagraphs()) if (p.getText() == null) return "段落缺少 text";
         for (var g : r.getGuesses()) if (g.getKind() == null) return "guess 缺少 kind";
         for (var p : r.getProblems()) if (p.getKind() == null) return "problem 缺少 kind";
