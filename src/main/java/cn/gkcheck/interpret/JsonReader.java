@@ -66,9 +66,21 @@ public final class JsonReader {
         }
         for (var p : r.getParagraphs()) if (p.getText() == null) return "段落缺少 text";
         for (var g : r.getGuesses()) if (g.getKind() == null) return "guess 缺少 kind";
-        for (var p : r.getProblems()) if (p.getKind() == null) return "problem 缺少 kind";
+        for (var p : r.getProblems()) if (p.getKind() == null || p.getDetail() == null) return "problem 缺少 kind 或 detail";
+        var m = r.getMeta();
+        if (m != null) {
+            // a year as readers find it (a title, a statistics period): four digits, so the deadline and period
+            // arithmetic of the rules cannot overflow
+            if (m.getYear() != null && (m.getYear() < 1000 || m.getYear() > 9999)) return "年度 " + m.getYear() + " 不是四位数年份";
+            for (var d : new java.time.LocalDate[] {m.getPeriodStart(), m.getPeriodEnd(), m.getPublished()}) {
+                if (d != null && (d.getYear() < 1000 || d.getYear() > 9999)) return "日期 " + d + " 的年份不是四位数";
+            }
+        }
         for (Table t : r.getTables()) {
             if (t.getKey() == null) return "表格缺少 key";
+            // the rules look every table up in the official formats by its key
+            if (cn.gkcheck.format.OfficialFormat.F2019.table(t.getKey()).isEmpty()
+                    && cn.gkcheck.format.OfficialFormat.F2021.table(t.getKey()).isEmpty()) return "表格 key " + t.getKey() + " 不是统一格式的表格";
             if (t.getRows() == null || t.getColumns() == null || t.getCells() == null
                     || t.getRows().contains(null) || t.getColumns().contains(null) || t.getCells().contains(null)) {
                 return "表格 " + t.getKey() + " 的 rows、columns 或 cells 缺失或含 null";
