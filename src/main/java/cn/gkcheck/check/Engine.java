@@ -148,7 +148,17 @@ public final class Engine {
             Report bare = new Report();
             bare.setMeta(report.getMeta());
             bare.getProblems().addAll(report.getProblems());
-            return evaluate(bare, null, overrides);
+            try {
+                return evaluate(bare, null, overrides);
+            } catch (RuntimeException again) {
+                // the rules on the report itself (its year, its period) threw too: keep only what names the file
+                var meta = new cn.gkcheck.model.Meta();
+                meta.setSourceFile(report.getMeta().getSourceFile());
+                meta.setSha256(report.getMeta().getSha256());
+                meta.setInputKind(report.getMeta().getInputKind());
+                bare.setMeta(meta);
+                return evaluate(bare, null, overrides);
+            }
         }
     }
 

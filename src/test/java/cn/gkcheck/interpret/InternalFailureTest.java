@@ -48,6 +48,16 @@ class InternalFailureTest {
     }
 
     @Test
+    void rulesThatThrowOnTheReportsOwnMetaStillGiveOneInternalErrorNotAnEscapingException() {
+        Report r = new Report();
+        r.getMeta().setSourceFile("x.json");
+        r.getMeta().setYear(Integer.MAX_VALUE); // the deadline rule's year + 1 overflows
+        var findings = Engine.get().check(r);
+        assertThat(findings).extracting(cn.gkcheck.check.Finding::getRule).contains("GK-IN-INTERNAL");
+        assertThat(r.getProblems()).anyMatch(ReadProblem::isInternal);
+    }
+
+    @Test
     void aCorruptFileIsUnreadableNotBroken() {
         Report r = new Report();
         r.getProblems().add(new ReadProblem("corrupt", "文件内容无法解析"));
