@@ -163,10 +163,7 @@ public final class Engine {
     }
 
     private List<Finding> evaluate(Report report, Report previous, Map<String, Severity> overrides) {
-        Findings out = new Findings(catalog.rules(), overrides);
-        KieSession session = kbase.newKieSession();
-        try {
-            session.setGlobal("out", out);
+        return fire(overrides, session -> {
             runFacts.forEach(session::insert);
             session.insert(report);
             report.getTables().forEach(session::insert);
@@ -176,6 +173,16 @@ public final class Engine {
             report.getGuesses().forEach(session::insert);
             report.getProblems().forEach(session::insert);
             DerivedFacts.of(report, previous).forEach(session::insert);
+        });
+    }
+
+    /** One fresh session: the facts inserted, the rules fired, the findings in the one order every output shows. */
+    private List<Finding> fire(Map<String, Severity> overrides, java.util.function.Consumer<KieSession> insert) {
+        Findings out = new Findings(catalog.rules(), overrides);
+        KieSession session = kbase.newKieSession();
+        try {
+            session.setGlobal("out", out);
+            insert.accept(session);
             session.fireAllRules();
         } finally {
             session.dispose();
@@ -191,18 +198,7 @@ public final class Engine {
      * folder rules none of a report's.
      */
     public List<Finding> checkFolder(java.util.Collection<?> facts, Map<String, Severity> overrides) {
-        Findings out = new Findings(catalog.rules(), overrides);
-        KieSession session = kbase.newKieSession();
-        try {
-            session.setGlobal("out", out);
-            facts.forEach(session::insert);
-            session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
-        List<Finding> sorted = new ArrayList<>(out.all());
-        sorted.sort(ORDER);
-        return sorted;
+        return fire(overrides, session -> facts.forEach(session::insert));
     }
 
     /** File order first (report-level findings before any line), then rule id, keys and message. */
