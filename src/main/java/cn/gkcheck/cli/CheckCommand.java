@@ -190,7 +190,7 @@ public final class CheckCommand implements Callable<Integer> {
     /** The findings reported, those suppressed with their reasons, and the count the baseline dropped. */
     private static CheckedReport accepted(Triage triage, CheckedReport found) {
         Triage.Result t = triage.sort(found.source(), found.report().getMeta(), found.findings());
-        return new CheckedReport(found.source(), found.report(), t.kept(), t.suppressed(), t.baselined(), found.previousYear());
+        return found.triaged(t.kept(), t.suppressed(), t.baselined());
     }
 
     private Destination destination(String format) {

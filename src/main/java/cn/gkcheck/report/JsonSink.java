@@ -45,7 +45,7 @@ public final class JsonSink implements Sink {
     @Override
     public void report(CheckedReport r) throws IOException {
         Json.MAPPER.writeValue(out, entry(r, english));
-        outliers.add(r.source(), cn.gkcheck.check.Indicators.of(r.report()));
+        outliers.add(r.source(), r.indicators());
     }
 
     /** One report's JSON object: also what other outputs embed (the HTML audit's data). */
@@ -76,7 +76,7 @@ public final class JsonSink implements Sink {
         one.put("summary", counts);
         one.put("notEvaluated", unchecked);
         if (!r.suppressed().isEmpty()) one.put("suppressed", suppressed(r, english));
-        one.put("indicators", Outliers.json(cn.gkcheck.check.Indicators.of(r.report()), r.previousYear()));
+        one.put("indicators", Outliers.json(r.indicators(), r.previousYear()));
         return one;
     }
 

@@ -109,7 +109,7 @@ public final class XlsxSink implements Sink {
     @Override
     public void report(CheckedReport r) throws IOException {
         Meta m = r.report().getMeta();
-        Indicators ind = Indicators.of(r.report());
+        Indicators ind = r.indicators();
         long e = r.count(Severity.ERROR), w = r.count(Severity.WARNING), i = r.count(Severity.INFO);
         String verdict = r.unreadable() ? (english ? "unreadable" : "无法读取") : e > 0 ? (english ? "fail" : "不通过") : (english ? "pass" : "通过");
         row(reports, List.of(r.source(), opt(m.getOrgan()), opt(m.getOrganKind() == null ? null : english ? m.getOrganKind().json() : m.getOrganKind().zh()),

@@ -26,6 +26,6 @@ record OverviewRow(int number, String page, String source, String organ, Integer
         }
         return new OverviewRow(number, page, r.source(), m.getOrgan(), m.getYear(), r.report().getFormatVersion(), m.getInputKind(),
                 r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO), Result.of(r),
-                Indicators.of(r.report()), r.previousYear(), rules, categories, severities);
+                r.indicators(), r.previousYear(), rules, categories, severities);
     }
 }
