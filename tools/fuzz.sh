@@ -4,7 +4,8 @@
 #
 #   tools/fuzz.sh [minutes] [target...]     default: 10 minutes; html docx pdf json text markdown crawler pdftext
 #
-# Each target starts from its seeds (src/test/resources/cn/gkcheck/fuzz/InputFuzzTestInputs/<target>/) and
+# Each target starts from its seeds (InputFuzzTestInputs/<target>/ on the test class path: fixtures copied there
+# by the build, and the regression inputs in src/test/resources/cn/gkcheck/fuzz/InputFuzzTestInputs/<target>/) and
 # keeps the inputs it found interesting in .cifuzz-corpus/ (not committed). A crash, an internal error or an
 # input that runs longer than FUZZ_TIMEOUT seconds (default 60: a hang) is a finding; the target goes on to
 # FUZZ_KEEP_GOING distinct findings (default 20) or the time given. Jazzer writes each finding

@@ -29,8 +29,9 @@ import java.util.zip.ZipOutputStream;
  * or checking), is a defect of gkcheck and fails the target; a hang is caught by libFuzzer's {@code -timeout}
  * when fuzzing (tools/fuzz.sh).
  *
- * <p>One target per kind of input. Each starts from its own seeds ({@code InputFuzzTestInputs/<method>/}), which
- * {@code mvn test} runs as regression tests, with every input found to crash gkcheck kept beside them. The readers
+ * <p>One target per kind of input. Each starts from its own seeds ({@code InputFuzzTestInputs/<method>/}: fixtures
+ * the build copies there, see pom.xml {@code fuzz-seeds-*}), which {@code mvn test} runs as regression tests, with
+ * every input found to crash gkcheck kept beside them in src/test/resources. The readers
  * choose by content, not by name, so a target drifts into the other readers as its inputs mutate; the name given
  * is the one a user's file of that kind would have.
  */
