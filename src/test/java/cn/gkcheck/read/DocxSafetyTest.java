@@ -8,16 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gkcheck.model.ReadProblem;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,18 +123,7 @@ class DocxSafetyTest {
 
     @Test
     void encryptedDocxIsReportedAsEncrypted() throws Exception {
-        byte[] template = Files.readAllBytes(Path.of("fixtures/samples/template-2021-blank.docx"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
-            Encryptor enc = info.getEncryptor();
-            enc.confirmPassword("gkcheck");
-            try (OutputStream os = enc.getDataStream(fs)) {
-                os.write(template);
-            }
-            fs.writeFilesystem(out);
-        }
-        Doc d = read(out.toByteArray());
+        Doc d = read(HostileCorpus.encryptedDocx());
         assertThat(kinds(d)).isEqualTo("encrypted");
         assertThat(d.problems.get(0).getDetail()).contains("加密");
     }

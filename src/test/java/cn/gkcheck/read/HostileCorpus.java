@@ -321,7 +321,8 @@ final class HostileCorpus {
         return zipped.toByteArray();
     }
 
-    private static byte[] encryptedDocx() throws IOException {
+    /** The blank 2021 template encrypted with a password, as Word writes it (an OLE2 container): DocxSafetyTest too. */
+    static byte[] encryptedDocx() throws IOException {
         try {
             byte[] template = Files.readAllBytes(Path.of("fixtures/samples/template-2021-blank.docx"));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
